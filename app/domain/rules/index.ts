@@ -1,0 +1,53 @@
+// The rules engine: every rule of rules.md, registered in one list, run over a parsed topology.
+import type { Diagnostic, Rule, Severity } from '../diagnostic.ts';
+import type { Topology } from '../model.ts';
+import { indexTopology, type TopologyIndex } from '../topologyIndex.ts';
+import { namesAndSitesRules } from './namesSitesPools.ts';
+import { trunkMediaCapacityRules } from './trunksMediaCapacity.ts';
+
+export const RULES: readonly Rule[] = [...namesAndSitesRules, ...trunkMediaCapacityRules];
+
+export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1 };
+
+/** Errors first, then rule id, then first target (format.md, "Validator output"). */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    compareStrings(a.targets[0] ?? '', b.targets[0] ?? '')
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function runRule(rule: Rule, doc: Topology, index: TopologyIndex = indexTopology(doc)): Diagnostic[] {
+  return rule.check({ doc, index }).map((report) => ({
+    rule: rule.id,
+    severity: rule.severity,
+    message: report.message,
+    targets: report.targets,
+  }));
+}
+
+export function validate(doc: Topology, rules: readonly Rule[] = RULES): Diagnostic[] {
+  const index = indexTopology(doc);
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) diagnostics.push(...runRule(rule, doc, index));
+  // Array.prototype.sort is stable, so equal keys keep document order.
+  return diagnostics.sort(compareDiagnostics);
+}
+
+export interface DiagnosticCounts {
+  errors: number;
+  warnings: number;
+}
+
+export function countDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticCounts {
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === 'error') errors++;
+  return { errors, warnings: diagnostics.length - errors };
+}

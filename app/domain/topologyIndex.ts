@@ -1,0 +1,38 @@
+// Lookups the rules and the designer need again and again, built once per document.
+import type { Peer, Site, Topology, TopologyNode, Trunk } from './model.ts';
+import { isPeer } from './model.ts';
+
+export interface TopologyIndex {
+  siteById: Map<string, Site>;
+  nodeById: Map<string, TopologyNode>;
+  trunkById: Map<string, Trunk>;
+  /** Trunks of each node id, whether the node is the mediation side or the peer side, in document order. */
+  trunksByNode: Map<string, Trunk[]>;
+  nodesBySite: Map<string, TopologyNode[]>;
+  peers: Peer[];
+}
+
+export function indexTopology(doc: Topology): TopologyIndex {
+  const siteById = new Map<string, Site>();
+  const nodeById = new Map<string, TopologyNode>();
+  const trunkById = new Map<string, Trunk>();
+  const trunksByNode = new Map<string, Trunk[]>();
+  const nodesBySite = new Map<string, TopologyNode[]>();
+  const peers: Peer[] = [];
+  for (const site of doc.sites) {
+    siteById.set(site.id, site);
+    nodesBySite.set(site.id, []);
+  }
+  for (const node of doc.nodes) {
+    nodeById.set(node.id, node);
+    trunksByNode.set(node.id, []);
+    nodesBySite.get(node.siteId)?.push(node);
+    if (isPeer(node)) peers.push(node);
+  }
+  for (const trunk of doc.trunks) {
+    trunkById.set(trunk.id, trunk);
+    trunksByNode.get(trunk.mediationId)?.push(trunk);
+    if (trunk.peerId !== trunk.mediationId) trunksByNode.get(trunk.peerId)?.push(trunk);
+  }
+  return { siteById, nodeById, trunkById, trunksByNode, nodesBySite, peers };
+}
