@@ -1,0 +1,79 @@
+// The command-line validator's logic, apart from process I/O so that it can be tested.
+import type { Diagnostic } from '../domain/diagnostic.ts';
+import type { Topology } from '../domain/model.ts';
+import { formatProblem, parseTopologyText } from '../domain/parse.ts';
+import { countDiagnostics, validate } from '../domain/rules/index.ts';
+
+export const USAGE = 'usage: npm run validate -- FILE [--json]   (FILE "-" reads standard input)';
+
+export interface ValidatorIo {
+  readFile(path: string): string;
+  readStdin(): string;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface ValidatorArgs {
+  file: string;
+  json: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): ValidatorArgs | null {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => a !== '--json');
+  if (files.length !== 1 || (files[0]!.startsWith('-') && files[0] !== '-')) return null;
+  return { file: files[0]!, json };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function formatSummary(diagnostics: readonly Diagnostic[]): string {
+  const { errors, warnings } = countDiagnostics(diagnostics);
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+
+/** A readable report: grouped by severity, then rule id, each message on its own line, and a summary. */
+export function formatReport(source: string, doc: Topology, diagnostics: readonly Diagnostic[]): string[] {
+  const lines = [`${source}: "${doc.name}" (${plural(doc.sites.length, 'site')}, ${plural(doc.nodes.length, 'node')}, ${plural(doc.trunks.length, 'trunk')})`];
+  for (const severity of ['error', 'warning'] as const) {
+    const ofSeverity = diagnostics.filter((d) => d.severity === severity);
+    if (ofSeverity.length === 0) continue;
+    lines.push('', `${severity === 'error' ? 'Errors' : 'Warnings'} (${ofSeverity.length})`);
+    let rule = '';
+    for (const d of ofSeverity) {
+      if (d.rule !== rule) {
+        rule = d.rule;
+        lines.push(`  ${rule}`);
+      }
+      lines.push(`    ${d.message}`);
+    }
+  }
+  lines.push('', diagnostics.length === 0 ? 'No problems found: 0 errors, 0 warnings.' : `Summary: ${formatSummary(diagnostics)}.`);
+  return lines;
+}
+
+/** Runs the validator; returns the exit status (0 no error, 1 errors, 2 unreadable or refused). */
+export function runValidator(argv: readonly string[], io: ValidatorIo): number {
+  const args = parseArgs(argv);
+  if (!args) {
+    io.err(USAGE);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = args.file === '-' ? io.readStdin() : io.readFile(args.file);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    io.err(`$: cannot read ${args.file === '-' ? 'standard input' : args.file}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`);
+    return 2;
+  }
+  const parsed = parseTopologyText(text);
+  if (!parsed.ok) {
+    for (const problem of parsed.problems) io.err(formatProblem(problem));
+    return 2;
+  }
+  const diagnostics = validate(parsed.doc);
+  if (args.json) io.out(JSON.stringify({ diagnostics }, null, 2));
+  else for (const line of formatReport(args.file === '-' ? 'stdin' : args.file, parsed.doc, diagnostics)) io.out(line);
+  return countDiagnostics(diagnostics).errors > 0 ? 1 : 0;
+}

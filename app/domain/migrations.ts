@@ -1,0 +1,41 @@
+// The chain of format migrations, version n → n+1, run on every load before validation.
+// Only the newest version is ever written. Each past version keeps a frozen fixture under fixtures/.
+import { SCHEMA_VERSION } from './model.ts';
+
+export type RawDocument = Record<string, unknown>;
+export type Migration = (doc: RawDocument) => RawDocument;
+
+/** The oldest version this app can read. */
+export const FIRST_SCHEMA_VERSION = 1;
+
+/** MIGRATIONS[n] turns a version-n document into version n+1. Empty while format 1 is the only one. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type MigrationResult =
+  | { ok: true; doc: RawDocument; from: number }
+  | { ok: false; message: string };
+
+export function migrate(
+  doc: RawDocument,
+  from: number,
+  target: number = SCHEMA_VERSION,
+  chain: Readonly<Record<number, Migration>> = MIGRATIONS,
+  first: number = FIRST_SCHEMA_VERSION,
+): MigrationResult {
+  if (from > target) {
+    return {
+      ok: false,
+      message: `this document is format version ${from}, but this Trunkline reads version ${target} at most: open it in a newer Trunkline`,
+    };
+  }
+  if (from < first) {
+    return { ok: false, message: `version ${from} is not a Trunkline format version (the first is ${first})` };
+  }
+  let current = doc;
+  for (let version = from; version < target; version++) {
+    const step = chain[version];
+    if (!step) return { ok: false, message: `no migration from version ${version} to ${version + 1}` };
+    current = { ...step(current), schemaVersion: version + 1 };
+  }
+  return { ok: true, doc: current, from };
+}

@@ -1,0 +1,113 @@
+// The trunk to create when the user joins two nodes on the canvas (rules.md, "Behaviour").
+import { describeNode } from './describe.ts';
+import { DEFAULT_PORTS, uniqueId, usedIds } from './defaults.ts';
+import { isMediationEndpoint, isPeer, type MediationEndpoint, type Peer, type Topology, type TopologyNode, type Transport, type Trunk } from './model.ts';
+import { isIpLiteral } from './names.ts';
+
+export type NewTrunkResult =
+  | { ok: true; trunk: Trunk }
+  | { ok: false; reason: string };
+
+/** Why a node cannot be the mediation side of a trunk, or null when it can. */
+function mediationRefusal(node: TopologyNode): string | null {
+  if (node.kind === 'frontEndPool' && node.mediation === null) {
+    return `${describeNode(node)} has no collocated Mediation Server: a Front End pool needs collocated Mediation first (turn it on in the inspector), or use a Mediation pool.`;
+  }
+  if (node.kind === 'director') return `${describeNode(node)} carries no trunks: a Director is not a mediation endpoint.`;
+  return null;
+}
+
+/** Sort the two ends into mediation endpoint and peer, or say why they cannot be joined. */
+export function trunkEnds(doc: Topology, aId: string, bId: string): { ok: true; mediation: MediationEndpoint; peer: Peer } | { ok: false; reason: string } {
+  const a = doc.nodes.find((n) => n.id === aId);
+  const b = doc.nodes.find((n) => n.id === bId);
+  if (!a || !b) return { ok: false, reason: 'A trunk joins two elements that exist in the design.' };
+  if (a.id === b.id) return { ok: false, reason: `A trunk joins a mediation endpoint to a peer, not ${describeNode(a)} to itself.` };
+  if (isMediationEndpoint(a) && isPeer(b)) return { ok: true, mediation: a, peer: b };
+  if (isMediationEndpoint(b) && isPeer(a)) return { ok: true, mediation: b, peer: a };
+  const other = isPeer(a) ? b : isPeer(b) ? a : null;
+  if (other) {
+    const refusal = mediationRefusal(other);
+    if (refusal) return { ok: false, reason: refusal };
+  }
+  if (isPeer(a) && isPeer(b)) {
+    return { ok: false, reason: `${describeNode(a)} and ${describeNode(b)} are both peers: a trunk joins a peer to a Mediation pool or a Front End pool with collocated Mediation.` };
+  }
+  for (const node of [a, b]) {
+    const refusal = isPeer(node) ? null : mediationRefusal(node);
+    if (refusal) return { ok: false, reason: refusal };
+  }
+  return { ok: false, reason: `${describeNode(a)} and ${describeNode(b)} are both mediation endpoints: a trunk joins one of them to a PSTN gateway, IP-PBX or SBC.` };
+}
+
+/** Whether a connection may be drawn between two nodes (either direction). */
+export function canJoin(doc: Topology, aId: string, bId: string): boolean {
+  return trunkEnds(doc, aId, bId).ok;
+}
+
+function rangeFor(mediation: MediationEndpoint, transport: Transport): [number, number] {
+  if (transport === 'TLS') return mediation.mediation.tlsPortRange;
+  return mediation.mediation.tcpPortRange ?? [DEFAULT_PORTS.mediationTcp, DEFAULT_PORTS.mediationTcp];
+}
+
+function shortName(address: string): string {
+  if (isIpLiteral(address)) return address.replace(/[:.]/g, '-');
+  return address.split('.')[0] ?? address;
+}
+
+/**
+ * The trunk to create between a mediation endpoint and a peer, given in either order, with defaults
+ * that break no rule where that is possible; or the sentence that says why they cannot be joined.
+ */
+export function newTrunk(doc: Topology, aId: string, bId: string): NewTrunkResult {
+  const ends = trunkEnds(doc, aId, bId);
+  if (!ends.ok) return ends;
+  const { mediation, peer } = ends;
+  const peerTrunks = doc.trunks.filter((t) => t.peerId === peer.id);
+
+  // TLS needs an FQDN; a peer addressed by IP can only be reached over TCP.
+  const transport: Transport = isIpLiteral(peer.address) ? 'TCP' : 'TLS';
+
+  // Another trunk of the same pair must differ in its ports: take the first mediation port
+  // in range that this pair does not use yet. Trunks to other peers may share a listening port.
+  const [from, to] = rangeFor(mediation, transport);
+  const pairPorts = new Set(peerTrunks.filter((t) => t.mediationId === mediation.id && t.transport === transport).map((t) => t.mediationPort));
+  let mediationPort = from;
+  for (let port = from; port <= to && port - from < 65536; port++) {
+    if (!pairPorts.has(port)) {
+      mediationPort = port;
+      break;
+    }
+  }
+
+  // A peer's listening port serves one trunk only.
+  const peerPorts = new Set(peerTrunks.map((t) => t.peerPort));
+  let peerPort = transport === 'TLS' ? DEFAULT_PORTS.peerTls : DEFAULT_PORTS.peerTcp;
+  while (peerPorts.has(peerPort) && peerPort < 65535) peerPort++;
+
+  const names = new Set(doc.trunks.map((t) => t.name.toLowerCase()));
+  const base = `${shortName(peer.address)}-${peerPort}`;
+  let name = base;
+  for (let n = 2; names.has(name.toLowerCase()); n++) name = `${base}-${n}`;
+
+  return {
+    ok: true,
+    trunk: {
+      id: uniqueId(usedIds(doc), 't'),
+      name,
+      mediationId: mediation.id,
+      peerId: peer.id,
+      transport,
+      mediationPort,
+      peerPort,
+      root: !peerTrunks.some((t) => t.root),
+      mediaBypass: false,
+      centralizedMediaProcessing: true,
+      referSupport: true,
+      rtcpActiveCalls: true,
+      rtcpCallsOnHold: true,
+      // SRTP applies only to TLS; "required" on TCP is treated as not supported and warned about.
+      srtpMode: transport === 'TLS' ? 'required' : 'notSupported',
+    },
+  };
+}

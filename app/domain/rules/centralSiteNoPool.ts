@@ -1,0 +1,22 @@
+import { defineRule, type RuleReport } from '../diagnostic.ts';
+import { describeSite } from '../describe.ts';
+
+export const centralSiteNoPool = defineRule({
+  id: 'CENTRAL_SITE_NO_POOL',
+  severity: 'error',
+  source: 'SITES',
+  description: 'Every central site holds at least one Front End pool.',
+  check({ doc, index }) {
+    const reports: RuleReport[] = [];
+    for (const site of doc.sites) {
+      if (site.kind !== 'central') continue;
+      const nodes = index.nodesBySite.get(site.id) ?? [];
+      if (nodes.some((node) => node.kind === 'frontEndPool')) continue;
+      reports.push({
+        message: `Central site ${describeSite(site)} holds no Front End pool: a central site needs one. Add a Front End pool to it.`,
+        targets: [site.id],
+      });
+    }
+    return reports;
+  },
+});
