@@ -1,0 +1,24 @@
+import { defineRule } from '../diagnostic.ts';
+import { describeNode, describeTrunk } from '../describe.ts';
+import { siteOf, trunkEndpoint, trunkPeer } from './trunkEnds.ts';
+
+export const branchPbxRemoteMediation = defineRule({
+  id: 'BRANCH_PBX_REMOTE_MEDIATION',
+  severity: 'warning',
+  source: 'deployment-guidelines-for-mediation-server (clipping)',
+  description: 'An IP-PBX in a branch site is best served by a Mediation Server in the same site.',
+  check({ doc, index }) {
+    return doc.trunks.flatMap((trunk) => {
+      const peer = trunkPeer(trunk, index);
+      if (peer === undefined || peer.kind !== 'ipPbx' || index.siteById.get(peer.siteId)?.kind !== 'branch') return [];
+      const endpoint = trunkEndpoint(trunk, index);
+      if (endpoint === undefined || endpoint.siteId === peer.siteId) return [];
+      return [
+        {
+          message: `Trunk ${describeTrunk(trunk)} serves ${describeNode(peer)} in branch ${siteOf(peer.siteId, index)} from ${describeNode(endpoint)} in ${siteOf(endpoint.siteId, index)}: signalling from another site takes longer and can clip the first words of greetings, so consider a Mediation Server in the branch.`,
+          targets: [trunk.id, peer.id],
+        },
+      ];
+    });
+  },
+});

@@ -1,0 +1,22 @@
+import { defineRule } from '../diagnostic.ts';
+import { describeTrunk } from '../describe.ts';
+
+export const bypassGloballyDisabled = defineRule({
+  id: 'BYPASS_GLOBALLY_DISABLED',
+  severity: 'warning',
+  source: 'PS',
+  description: 'Media bypass on a trunk has no effect while media bypass is disabled globally.',
+  check({ doc }) {
+    if (doc.settings.mediaBypass !== 'disabled') return [];
+    return doc.trunks.flatMap((trunk) =>
+      trunk.mediaBypass
+        ? [
+            {
+              message: `Trunk ${describeTrunk(trunk)} has media bypass on, but media bypass is disabled globally, so it has no effect: enable media bypass in the global settings, or turn it off on the trunk.`,
+              targets: [trunk.id],
+            },
+          ]
+        : [],
+    );
+  },
+});

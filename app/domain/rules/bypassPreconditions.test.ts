@@ -1,0 +1,55 @@
+import type { Trunk } from '../model.ts';
+import { trunk, validDoc, withChange } from '../testing/build.ts';
+import { bypassPreconditions } from './bypassPreconditions.ts';
+import { ruleTester } from './ruleTester.ts';
+import { mnDesign } from './trunkFixtures.ts';
+
+/** The valid document with its trunk's media settings changed. */
+function withTrunk(overrides: Partial<Trunk>) {
+  return withChange((d) => {
+    d.trunks[0] = trunk(overrides);
+  });
+}
+
+ruleTester(bypassPreconditions, {
+  valid: [
+    { name: 'no media bypass', doc: validDoc() },
+    { name: 'M:N design with a bypassed trunk', doc: mnDesign() },
+    { name: 'bypass with centralized media processing and REFER support', doc: withTrunk({ mediaBypass: true }) },
+    {
+      name: 'bypass without REFER support, both RTCP options off',
+      doc: withTrunk({ mediaBypass: true, referSupport: false, rtcpActiveCalls: false, rtcpCallsOnHold: false }),
+    },
+    {
+      name: 'no bypass, with every precondition missing',
+      doc: withTrunk({ centralizedMediaProcessing: false, referSupport: false }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'bypass without centralized media processing',
+      doc: withTrunk({ mediaBypass: true, centralizedMediaProcessing: false }),
+      reports: [{ targets: ['t1'], messageIncludes: ['"gw01-5067"', 'centralized media processing is off'] }],
+    },
+    {
+      name: 'bypass without centralized media processing, even with both RTCP options off',
+      doc: withTrunk({ mediaBypass: true, centralizedMediaProcessing: false, rtcpActiveCalls: false, rtcpCallsOnHold: false }),
+      reports: [{ targets: ['t1'] }],
+    },
+    {
+      name: 'bypass without REFER support, RTCP on for active calls',
+      doc: withTrunk({ mediaBypass: true, referSupport: false, rtcpCallsOnHold: false }),
+      reports: [{ targets: ['t1'], messageIncludes: ['REFER support is off'] }],
+    },
+    {
+      name: 'bypass without REFER support, RTCP on for calls on hold',
+      doc: withTrunk({ mediaBypass: true, referSupport: false, rtcpActiveCalls: false }),
+      reports: [{ targets: ['t1'] }],
+    },
+    {
+      name: 'both preconditions missing: one report',
+      doc: withTrunk({ mediaBypass: true, centralizedMediaProcessing: false, referSupport: false }),
+      reports: [{ targets: ['t1'], messageIncludes: ['centralized media processing is off and REFER support is off'] }],
+    },
+  ],
+});

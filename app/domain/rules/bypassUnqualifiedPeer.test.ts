@@ -1,0 +1,31 @@
+import { doc, mediationPool, peer, trunk, validDoc, withChange } from '../testing/build.ts';
+import { bypassUnqualifiedPeer } from './bypassUnqualifiedPeer.ts';
+import { ruleTester } from './ruleTester.ts';
+import { mnDesign } from './trunkFixtures.ts';
+
+ruleTester(bypassUnqualifiedPeer, {
+  valid: [
+    { name: 'no bypass', doc: validDoc() },
+    { name: 'M:N design: bypass to a qualified gateway', doc: mnDesign() },
+    {
+      name: 'unqualified gateway without bypass',
+      doc: withChange((d) => {
+        d.nodes[1] = peer({ qualified: false });
+      }),
+    },
+    {
+      name: 'bypassed trunk to a node that is not a peer (TRUNK_PEER_KIND reports it)',
+      doc: doc({ nodes: [mediationPool()], trunks: [trunk({ mediationId: 'med1', peerId: 'med1', mediaBypass: true })] }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'bypass to an unqualified IP-PBX',
+      doc: withChange((d) => {
+        d.nodes[1] = peer({ kind: 'ipPbx', address: 'pbx.contoso.com', qualified: false });
+        d.trunks[0] = trunk({ mediaBypass: true });
+      }),
+      reports: [{ targets: ['t1', 'gw1'], messageIncludes: ['"gw01-5067"', 'IP-PBX pbx.contoso.com', 'not qualified'] }],
+    },
+  ],
+});

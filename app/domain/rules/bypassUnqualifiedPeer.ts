@@ -1,0 +1,23 @@
+import { defineRule } from '../diagnostic.ts';
+import { describeNode, describeTrunk } from '../describe.ts';
+import { trunkPeer } from './trunkEnds.ts';
+
+export const bypassUnqualifiedPeer = defineRule({
+  id: 'BYPASS_UNQUALIFIED_PEER',
+  severity: 'warning',
+  source: 'technical-requirements-for-media-bypass',
+  description: 'Media bypass is supported only with peers qualified by the Open Interoperability Program.',
+  check({ doc, index }) {
+    return doc.trunks.flatMap((trunk) => {
+      if (!trunk.mediaBypass) return [];
+      const peer = trunkPeer(trunk, index);
+      if (peer === undefined || peer.qualified) return [];
+      return [
+        {
+          message: `Trunk ${describeTrunk(trunk)} has media bypass on, but ${describeNode(peer)} is not qualified for it by the Open Interoperability Program: use a qualified peer, or turn media bypass off.`,
+          targets: [trunk.id, peer.id],
+        },
+      ];
+    });
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule } from '../diagnostic.ts';
+import { describeNode, describeTrunk } from '../describe.ts';
+import { trunkEndpoint, trunkPeer } from './trunkEnds.ts';
+
+export const peerNoDnsLbMultiServer = defineRule({
+  id: 'PEER_NO_DNS_LB_MULTI_SERVER',
+  severity: 'error',
+  source: 'deployment-guidelines-for-mediation-server',
+  description: 'A peer without DNS load balancing is served by a Mediation pool of one server.',
+  check({ doc, index }) {
+    return doc.trunks.flatMap((trunk) => {
+      const peer = trunkPeer(trunk, index);
+      if (peer === undefined || peer.dnsLoadBalancing) return [];
+      const endpoint = trunkEndpoint(trunk, index);
+      // Every server of a pool talks to every peer of the pool, so one server is the only safe size.
+      if (endpoint === undefined || endpoint.servers.length <= 1) return [];
+      return [
+        {
+          message: `Trunk ${describeTrunk(trunk)} joins ${describeNode(peer)}, which has no DNS load balancing, to ${describeNode(endpoint)} with ${endpoint.servers.length} servers: serve the peer from a pool of one server, or turn on DNS load balancing on the peer.`,
+          targets: [trunk.id, peer.id, endpoint.id],
+        },
+      ];
+    });
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule } from '../diagnostic.ts';
+import { describeNode, describeTrunk } from '../describe.ts';
+import { siteOf, trunkEndpoint, trunkPeer } from './trunkEnds.ts';
+
+export const sbcMediationSite = defineRule({
+  id: 'SBC_MEDIATION_SITE',
+  severity: 'error',
+  source: 'deployment-guidelines-for-mediation-server: "a Mediation Server at the site where each trunk terminates"',
+  description: "A SIP trunk to a provider's SBC terminates on a Mediation Server in the SBC's site.",
+  check({ doc, index }) {
+    return doc.trunks.flatMap((trunk) => {
+      const peer = trunkPeer(trunk, index);
+      if (peer === undefined || peer.kind !== 'sbc') return [];
+      const endpoint = trunkEndpoint(trunk, index);
+      if (endpoint === undefined || endpoint.siteId === peer.siteId) return [];
+      return [
+        {
+          message: `Trunk ${describeTrunk(trunk)} joins ${describeNode(peer)} in ${siteOf(peer.siteId, index)} to ${describeNode(endpoint)} in ${siteOf(endpoint.siteId, index)}: terminate the trunk on a Mediation Server in the SBC's site.`,
+          targets: [trunk.id, peer.id, endpoint.id],
+        },
+      ];
+    });
+  },
+});

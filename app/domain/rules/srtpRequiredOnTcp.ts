@@ -1,0 +1,21 @@
+import { defineRule } from '../diagnostic.ts';
+import { describeTrunk } from '../describe.ts';
+
+export const srtpRequiredOnTcp = defineRule({
+  id: 'SRTP_REQUIRED_ON_TCP',
+  severity: 'warning',
+  source: 'PS: SRTPMode',
+  description: 'SRTP applies only to TLS trunks: on TCP, "Required" is treated as not supported.',
+  check({ doc }) {
+    return doc.trunks.flatMap((trunk) =>
+      trunk.transport === 'TCP' && trunk.srtpMode === 'required'
+        ? [
+            {
+              message: `Trunk ${describeTrunk(trunk)} requires SRTP over TCP, where the product treats it as not supported: use TLS, or set SRTP to "Not supported".`,
+              targets: [trunk.id],
+            },
+          ]
+        : [],
+    );
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule, type RuleReport } from '../diagnostic.ts';
+import { describeTrunk } from '../describe.ts';
+import type { Trunk } from '../model.ts';
+
+export const trunkNameDuplicate = defineRule({
+  id: 'TRUNK_NAME_DUPLICATE',
+  severity: 'error',
+  source: 'TB define-a-new-trunk: "unique name in your topology"',
+  description: 'Trunk names are unique in the topology, ignoring case.',
+  check({ doc }) {
+    // First trunk of each name: every later one is reported once, paired with it.
+    const first = new Map<string, Trunk>();
+    const reports: RuleReport[] = [];
+    for (const trunk of doc.trunks) {
+      const key = trunk.name.toLowerCase();
+      const earlier = first.get(key);
+      if (earlier === undefined) {
+        first.set(key, trunk);
+        continue;
+      }
+      reports.push({
+        message: `Trunk ${describeTrunk(trunk)} has the same name as trunk ${describeTrunk(earlier)}: give each trunk a unique name.`,
+        targets: [trunk.id, earlier.id],
+      });
+    }
+    return reports;
+  },
+});
