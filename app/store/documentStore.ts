@@ -1,0 +1,55 @@
+// The document store: the topology and its undo history. Nothing else lives here:
+// selection, viewport and notices are session state (sessionStore.ts).
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { Diagnostic } from '../domain/diagnostic.ts';
+import type { Topology } from '../domain/model.ts';
+import { validate } from '../domain/rules/index.ts';
+import { commit, createHistory, redo, seal, undo, type History } from './history.ts';
+
+export interface DocumentState {
+  history: History<Topology>;
+  /** Records a user commit. Commits with the same mergeKey in a row are one undo step (typing in a field). */
+  commit(next: Topology, mergeKey?: string): void;
+  /** Replaces the whole design (import, template, share link) as one undoable step. */
+  replace(next: Topology): void;
+  /** Starts afresh with no history (first start, restore). */
+  reset(next: Topology): void;
+  undo(): void;
+  redo(): void;
+  /** Ends a merge group, e.g. when a field loses focus. */
+  seal(): void;
+}
+
+export function createDocumentStore(initial: Topology) {
+  return createStore<DocumentState>()((set) => ({
+    history: createHistory(initial),
+    commit: (next, mergeKey) => set((s) => ({ history: commit(s.history, next, mergeKey ?? null) })),
+    replace: (next) => set((s) => ({ history: commit(seal(s.history), next) })),
+    reset: (next) => set({ history: createHistory(next) }),
+    undo: () => set((s) => ({ history: undo(s.history) })),
+    redo: () => set((s) => ({ history: redo(s.history) })),
+    seal: () => set((s) => ({ history: seal(s.history) })),
+  }));
+}
+
+export type DocumentStore = ReturnType<typeof createDocumentStore>;
+
+// Diagnostics are derived from the document, computed once per document object.
+const diagnosticsCache = new WeakMap<Topology, Diagnostic[]>();
+export function diagnosticsOf(doc: Topology): Diagnostic[] {
+  let found = diagnosticsCache.get(doc);
+  if (!found) {
+    found = validate(doc);
+    diagnosticsCache.set(doc, found);
+  }
+  return found;
+}
+
+export function useDocument(store: DocumentStore): Topology {
+  return useStore(store, (s) => s.history.present);
+}
+
+export function useDiagnostics(store: DocumentStore): Diagnostic[] {
+  return useStore(store, (s) => diagnosticsOf(s.history.present));
+}

@@ -1,0 +1,58 @@
+// Session state: what is selected, the notices shown, the theme. Never part of the document or its history.
+import { createStore } from 'zustand/vanilla';
+
+export type NoticeKind = 'info' | 'error';
+
+export interface Notice {
+  id: number;
+  kind: NoticeKind;
+  text: string;
+  /** An optional button in the notice, e.g. "Restore my design". */
+  action?: { label: string; run: () => void };
+}
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+export interface SessionState {
+  selection: ReadonlySet<string>;
+  /** The last thing announced in the live region (refused connections, refused deletes). */
+  announcement: { id: number; text: string } | null;
+  notices: Notice[];
+  theme: ThemeChoice;
+  problemsOpen: boolean;
+  select(ids: Iterable<string>): void;
+  announce(text: string): void;
+  notify(kind: NoticeKind, text: string, action?: Notice['action']): number;
+  dismiss(id: number): void;
+  setTheme(theme: ThemeChoice): void;
+  setProblemsOpen(open: boolean): void;
+}
+
+let counter = 0;
+
+export function createSessionStore(theme: ThemeChoice = 'system') {
+  return createStore<SessionState>()((set) => ({
+    selection: new Set(),
+    announcement: null,
+    notices: [],
+    theme,
+    problemsOpen: true,
+    select: (ids) =>
+      set((s) => {
+        const next = new Set(ids);
+        if (next.size === s.selection.size && [...next].every((id) => s.selection.has(id))) return s;
+        return { selection: next };
+      }),
+    announce: (text) => set({ announcement: { id: ++counter, text } }),
+    notify: (kind, text, action) => {
+      const id = ++counter;
+      set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), { id, kind, text, ...(action ? { action } : {}) }] }));
+      return id;
+    },
+    dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+    setTheme: (theme) => set({ theme }),
+    setProblemsOpen: (problemsOpen) => set({ problemsOpen }),
+  }));
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;

@@ -1,0 +1,231 @@
+// The canvas: React Flow drawing the document. Drags and resizes live in local state while they
+// happen and reach the document (and its history) once, when they end.
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  applyNodeChanges,
+  type Connection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type NodeChange,
+  type NodeTypes,
+  type EdgeTypes,
+  type ColorMode,
+} from '@xyflow/react';
+import { useStore } from 'zustand';
+import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
+import { addTrunk, moveElements } from '../../domain/edit.ts';
+import type { Frame, Position } from '../../domain/model.ts';
+import { canJoin, newTrunk, trunkEnds } from '../../domain/newTrunk.ts';
+import { useDiagnostics, useDocument } from '../../store/documentStore.ts';
+import { useEditor } from '../editor.ts';
+import { insertElement, type PaletteKind } from '../insert.ts';
+import { SiteFrame } from './SiteFrame.tsx';
+import { TopologyNodeCard } from './TopologyNodeCard.tsx';
+import { TrunkEdge } from './TrunkEdge.tsx';
+import { FlowCache, marksByElement, type FlowNode } from './toFlow.ts';
+
+export const PALETTE_MIME = 'application/x-trunkline-kind';
+
+const nodeTypes: NodeTypes = {
+  site: SiteFrame,
+  frontEndPool: TopologyNodeCard,
+  mediationPool: TopologyNodeCard,
+  pstnGateway: TopologyNodeCard,
+  ipPbx: TopologyNodeCard,
+  sbc: TopologyNodeCard,
+  director: TopologyNodeCard,
+} as NodeTypes;
+
+const edgeTypes: EdgeTypes = { trunk: TrunkEdge } as EdgeTypes;
+
+/** Above this many nodes only what is in view is rendered. */
+const LARGE_DESIGN = 300;
+
+export function Canvas({ colorMode }: { colorMode: ColorMode }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const doc = useDocument(editor.documents);
+  const diagnostics = useDiagnostics(editor.documents);
+  const selection = useStore(editor.session, (s) => s.selection);
+  const marks = useMemo(() => marksByElement(diagnostics), [diagnostics]);
+  const cache = useRef(new FlowCache());
+  const [nodes, setNodes] = useState<FlowNode[]>(() => cache.current.buildNodes(doc, marks, selection, new Map()));
+  const nodesRef = useRef(nodes);
+  nodesRef.current = nodes;
+
+  useLayoutEffect(() => {
+    setNodes((previous) => cache.current.buildNodes(doc, marks, selection, new Map(previous.map((n) => [n.id, n]))));
+  }, [doc, marks, selection]);
+
+  const edges = useMemo(() => cache.current.buildEdges(doc, marks, selection), [doc, marks, selection]);
+
+  const applySelectChanges = useCallback(
+    (changes: readonly (NodeChange | EdgeChange)[]) => {
+      const selects = changes.filter((c): c is Extract<NodeChange, { type: 'select' }> => c.type === 'select');
+      if (selects.length === 0) return;
+      const next = new Set(editor.session.getState().selection);
+      for (const c of selects) {
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      editor.session.getState().select(next);
+    },
+    [editor],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      applySelectChanges(changes);
+      const local = changes.filter((c) => c.type !== 'select' && c.type !== 'remove');
+      if (local.length === 0) return;
+      // A site frame carries its nodes along while it is dragged.
+      const current = new Map(nodesRef.current.map((n) => [n.id, n]));
+      const moving = new Set(local.filter((c) => c.type === 'position').map((c) => (c as { id: string }).id));
+      const carried: NodeChange<FlowNode>[] = [];
+      for (const c of local) {
+        if (c.type !== 'position' || !c.position) continue;
+        const site = current.get(c.id);
+        if (site?.type !== 'site') continue;
+        const dx = c.position.x - site.position.x;
+        const dy = c.position.y - site.position.y;
+        if (dx === 0 && dy === 0) continue;
+        for (const node of editor.doc().nodes) {
+          const member = current.get(node.id);
+          if (node.siteId !== c.id || !member || moving.has(node.id)) continue;
+          carried.push({ type: 'position', id: node.id, position: { x: member.position.x + dx, y: member.position.y + dy }, dragging: c.dragging ?? false });
+        }
+      }
+      setNodes((previous) => applyNodeChanges([...local, ...carried], previous));
+    },
+    [applySelectChanges, editor],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => applySelectChanges(changes), [applySelectChanges]);
+
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: FlowNode, dragged: FlowNode[]) => {
+      const current = new Map(nodesRef.current.map((n) => [n.id, n]));
+      const doc = editor.doc();
+      const positions = new Map<string, Position>();
+      const frames = new Map<string, Frame>();
+      for (const d of dragged) {
+        const n = current.get(d.id) ?? d;
+        if (n.type === 'site') {
+          const site = doc.sites.find((s) => s.id === n.id);
+          if (!site?.frame) continue;
+          frames.set(n.id, { ...site.frame, x: n.position.x, y: n.position.y });
+          for (const member of doc.nodes) {
+            const m = current.get(member.id);
+            if (member.siteId === n.id && m) positions.set(member.id, m.position);
+          }
+        } else positions.set(n.id, n.position);
+      }
+      const next = moveElements(doc, positions, frames);
+      if (next !== doc) editor.commit(next);
+    },
+    [editor],
+  );
+
+  const isValidConnection = useCallback((c: Connection | { source: string; target: string }) => canJoin(editor.doc(), c.source, c.target), [editor]);
+
+  const createTrunk = useCallback(
+    (a: string, b: string) => {
+      const doc = editor.doc();
+      const result = newTrunk(doc, a, b);
+      if (!result.ok) {
+        editor.session.getState().announce(result.reason);
+        return;
+      }
+      editor.commit(addTrunk(doc, result.trunk));
+      editor.session.getState().announce(i18next.t('canvas.trunkCreated', { name: result.trunk.name }));
+    },
+    [editor],
+  );
+
+  const onConnect = useCallback((c: Connection) => createTrunk(c.source, c.target), [createTrunk]);
+
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode) return;
+      let toId = state.toNode?.id ?? null;
+      if (!toId) {
+        // Dropped on a card rather than on its handle: the card is the target all the same.
+        const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+        const element = point ? document.elementFromPoint(point.clientX, point.clientY) : null;
+        const card = element?.closest('.react-flow__node');
+        toId = card?.getAttribute('data-id') ?? null;
+        if (toId && editor.doc().sites.some((s) => s.id === toId)) toId = null;
+      }
+      if (!toId || toId === state.fromNode.id) return;
+      const ends = trunkEnds(editor.doc(), state.fromNode.id, toId);
+      if (ends.ok) createTrunk(state.fromNode.id, toId);
+      else editor.session.getState().announce(ends.reason);
+    },
+    [createTrunk, editor],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (event.dataTransfer.types.includes(PALETTE_MIME)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(PALETTE_MIME) as PaletteKind;
+      if (!kind || !editor.flow.current) return;
+      event.preventDefault();
+      insertElement(editor, kind, editor.flow.current.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [editor],
+  );
+
+  return (
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} aria-label={t('canvas.label')} role="region">
+      <ReactFlow<FlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onInit={(instance) => {
+          editor.flow.current = instance as never;
+        }}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={30}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        disableKeyboardA11y
+        elevateNodesOnSelect={false}
+        elevateEdgesOnSelect
+        snapToGrid
+        snapGrid={[10, 10]}
+        onlyRenderVisibleElements={doc.nodes.length > LARGE_DESIGN}
+        minZoom={0.05}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        colorMode={colorMode}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={20} />
+        <Controls position="bottom-left" />
+        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" />
+      </ReactFlow>
+      {doc.nodes.length === 0 && <p className="canvas__empty">{t('canvas.empty')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// The editor: the two stores and the canvas handle, shared by actions, the keyboard and every panel.
+import { createContext, useContext } from 'react';
+import type { ReactFlowInstance } from '@xyflow/react';
+import type { Topology, TopologyNode, Trunk } from '../domain/model.ts';
+import type { DocumentStore } from '../store/documentStore.ts';
+import type { SessionStore } from '../store/sessionStore.ts';
+
+export interface Clipboard {
+  nodes: TopologyNode[];
+  trunks: Trunk[];
+}
+
+export interface Editor {
+  documents: DocumentStore;
+  session: SessionStore;
+  /** Set by the canvas once React Flow is ready. */
+  flow: { current: ReactFlowInstance | null };
+  clipboard: { current: Clipboard | null; pastes: number };
+  /** Set by the Import button's hidden file input. */
+  openFilePicker: { current: (() => void) | null };
+  /** Opens dialogs owned by the App (share link, new design). */
+  dialogs: { current: { open(name: 'share' | 'new'): void } | null };
+  doc(): Topology;
+  commit(next: Topology, mergeKey?: string): void;
+}
+
+export function createEditor(documents: DocumentStore, session: SessionStore): Editor {
+  return {
+    documents,
+    session,
+    flow: { current: null },
+    clipboard: { current: null, pastes: 0 },
+    openFilePicker: { current: null },
+    dialogs: { current: null },
+    doc: () => documents.getState().history.present,
+    commit: (next, mergeKey) => documents.getState().commit(next, mergeKey),
+  };
+}
+
+export const EditorContext = createContext<Editor | null>(null);
+
+export function useEditor(): Editor {
+  const editor = useContext(EditorContext);
+  if (!editor) throw new Error('useEditor outside EditorContext');
+  return editor;
+}

@@ -1,0 +1,25 @@
+// What the designer opens with: the autosaved design, or a new one holding one central site.
+import i18next from 'i18next';
+import { newSite } from '../domain/defaults.ts';
+import { emptyTopology, type Topology } from '../domain/model.ts';
+import { createDocumentStore } from '../store/documentStore.ts';
+import { createSessionStore, type ThemeChoice } from '../store/sessionStore.ts';
+import { loadAutosave, startAutosave } from './autosave.ts';
+import { createEditor, type Editor } from './editor.ts';
+
+export function newDesign(name = 'Untitled design'): Topology {
+  const doc = emptyTopology(name);
+  const site = newSite(doc, 'central', { x: 0, y: 0, width: 900, height: 520 })!;
+  return { ...doc, sites: [{ ...site, name: 'Central site' }] };
+}
+
+export function startEditor(theme: ThemeChoice): Editor {
+  const storage = window.localStorage;
+  const session = createSessionStore(theme);
+  const loaded = loadAutosave(storage);
+  const initial = loaded.kind === 'restored' ? loaded.doc : newDesign();
+  const editor = createEditor(createDocumentStore(initial), session);
+  if (loaded.kind === 'unreadable') session.getState().notify('error', i18next.t('notices.restoreFailed'));
+  startAutosave(editor, storage);
+  return editor;
+}
