@@ -1,0 +1,239 @@
+import { readFileSync } from 'node:fs';
+import { deflateSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { ParseResult } from '../parse.ts';
+import { parseTopologyText } from '../parse.ts';
+import { serializeTopology } from '../serialize.ts';
+import { centralSite, frontEnd, mediationPool, peer, trunk, validDoc } from '../testing/build.ts';
+import { generateTopology } from '../generate.ts';
+import type { Topology } from '../model.ts';
+import { base64urlEncode } from './base64url.ts';
+import { compress, crc32, decompress } from './compress.ts';
+import { DICTIONARY } from './dictionary.ts';
+import { encodeLayout } from './layout.ts';
+import { LINK_VERSION, MAX_LAYOUT_BYTES, decodeShareLink, encodeShareLink, naiveLinkLength } from './shareLink.ts';
+
+const EXAMPLES = ['contoso-small', 'fabrikam-medium', 'global-large'] as const;
+const ORIGIN = 'https://trunkline.example.com/';
+
+function example(name: string): Topology {
+  const result = parseTopologyText(readFileSync(new URL(`../../../../shared/examples/${name}.json`, import.meta.url), 'utf8'));
+  if (!result.ok) throw new Error(`${name} does not parse`);
+  return result.doc;
+}
+
+function roundTrip(doc: Topology): ParseResult {
+  return decodeShareLink(encodeShareLink(doc));
+}
+
+function expectSame(doc: Topology): void {
+  const result = roundTrip(doc);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  expect(serializeTopology(result.doc)).toBe(serializeTopology(doc));
+}
+
+function messages(result: ParseResult): string {
+  return result.ok ? '' : result.problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+}
+
+/** A link around arbitrary layout bytes, with a correct check code: it reaches the layout decoder. */
+function wrap(layout: Uint8Array, packed: Uint8Array = compress(layout)): string {
+  const bytes = new Uint8Array(4 + packed.length);
+  new DataView(bytes.buffer).setUint32(0, crc32(layout));
+  bytes.set(packed, 4);
+  return `t1.${base64urlEncode(bytes)}`;
+}
+
+describe('share link', () => {
+  it.each(EXAMPLES)('round-trips %s byte for byte', (name) => {
+    const doc = example(name);
+    const link = encodeShareLink(doc);
+    expect(link.startsWith('t1.')).toBe(true);
+    expect(link).toMatch(/^t1\.[A-Za-z0-9_-]+$/);
+    expectSame(doc);
+  });
+
+  it.each(EXAMPLES)('makes %s at most half the naive link', (name) => {
+    const doc = example(name);
+    const payload = encodeShareLink(doc).length;
+    expect(payload).toBeLessThanOrEqual(naiveLinkLength(doc) / 2);
+  });
+
+  it('fits fabrikam-medium in a 2,083-character URL', () => {
+    const url = `${ORIGIN}#${encodeShareLink(example('fabrikam-medium'))}`;
+    expect(url.length).toBeLessThan(2083);
+  });
+
+  it('keeps optional keys absent or present, empty or zero, exactly as they were', () => {
+    const doc: Topology = {
+      ...validDoc(),
+      sites: [centralSite('hq'), { id: 'b1', name: 'Branch', kind: 'branch', centralSiteId: 'hq', frame: { x: 0.5, y: -1e-7, width: 1e6, height: 0.25 } }],
+      nodes: [
+        frontEnd({ label: '', position: { x: 0.1 + 0.2, y: -999_999.75 } }),
+        frontEnd({ id: 'fe2', edition: 'standard', mediation: null, siteId: 'b1', position: { x: 3, y: 4 } }),
+        mediationPool({ nextHopId: null, mediation: { tlsPortRange: [5061, 5062], tcpPortRange: [5068, 5070], sipServerPort: 5071 } }),
+        mediationPool({ id: 'med2', nextHopId: 'fe2', label: 'Médiation ☎ 𝄞 \u{d800}' }),
+        peer({ dnsLoadBalancing: false, qualified: false, label: 'x' }),
+        peer({ id: 'pbx', kind: 'ipPbx', address: '10.0.0.5' }),
+        peer({ id: 'sbc', kind: 'sbc', address: '2001:db8::1', siteId: 'b1' }),
+        { id: 'dir', kind: 'director', siteId: 'hq', fqdn: 'dir.contoso.com', servers: ['dir1'] },
+      ],
+      trunks: [
+        trunk({ peakCalls: 0 }),
+        trunk({ id: 't2', peerId: 'pbx', mediationId: 'med1', transport: 'TCP', peerPort: 5060, mediationPort: 5068, root: false, srtpMode: 'optional' }),
+        trunk({ id: 't3', peerId: 'sbc', mediationId: 'med2', mediaBypass: true, centralizedMediaProcessing: false, referSupport: false, rtcpActiveCalls: false, rtcpCallsOnHold: false, srtpMode: 'notSupported', peakCalls: 123456789 }),
+        trunk({ id: 't4', name: 'gw01-5068', peerPort: 5068, root: true }),
+        trunk({ id: 'trunk-000000000000000000001', name: 'x'.repeat(100), peerId: 'gw1', mediationId: 'dir' }),
+      ],
+    };
+    // The document is one the parser accepts: the link must carry exactly what a file would.
+    expect(parseTopologyText(serializeTopology(doc)).ok).toBe(true);
+    expectSame(doc);
+    expectSame({ ...doc, settings: { mediaBypass: 'alwaysBypass', callAdmissionControl: true } });
+    expectSame({ ...doc, nodes: doc.nodes.map(({ label: _label, position: _position, ...rest }) => rest as typeof rest & { label?: string }), trunks: [] });
+  });
+
+  it('round-trips a generated design of 1,000 nodes, one DNS domain per site', () => {
+    const doc = generateTopology(1_000, 7);
+    expectSame(doc);
+    expect(encodeShareLink(doc).length).toBeLessThanOrEqual(naiveLinkLength(doc) / 2);
+  });
+
+  it('round-trips an empty design', () => {
+    expectSame({ format: 'trunkline.topology', schemaVersion: 1, name: 'x', settings: { mediaBypass: 'disabled', callAdmissionControl: false }, sites: [], nodes: [], trunks: [] });
+  });
+
+  it('accepts the link with its "#" and with line breaks from a mail client', () => {
+    const link = encodeShareLink(example('contoso-small'));
+    expect(decodeShareLink(`#${link}`).ok).toBe(true);
+    expect(decodeShareLink(`${link.slice(0, 40)}\n  ${link.slice(40)}`).ok).toBe(true);
+  });
+
+  it('refuses a link from a newer Trunkline, naming both versions', () => {
+    const link = encodeShareLink(example('contoso-small'));
+    const result = decodeShareLink(`t9.${link.slice(3)}`);
+    expect(result.ok).toBe(false);
+    expect(messages(result)).toContain('newer Trunkline (link version 9; this one reads version 1)');
+    expect(LINK_VERSION).toBe(1);
+  });
+
+  it('refuses a truncated link with a sentence', () => {
+    const link = encodeShareLink(example('fabrikam-medium'));
+    for (const keep of [3, 4, 8, 20, Math.floor(link.length / 2), link.length - 1]) {
+      const result = decodeShareLink(link.slice(0, keep));
+      expect(result.ok).toBe(false);
+      expect(messages(result)).toMatch(/^\$: This share link (cannot be read|holds no topology)/);
+    }
+    expect(messages(decodeShareLink(link.slice(0, link.length - 10)))).toContain('incomplete');
+  });
+
+  it('refuses garbage with a sentence', () => {
+    const cases = ['', '#', 'hello', 't1', 't1.', 't1.A', 't1.!!!!', 't1.AAAAAAAAAAAA', 't0.AAAA', 'https://example.com/#t1.AAAA', 't1.5ÿ'];
+    for (const text of cases) {
+      const result = decodeShareLink(text);
+      expect(result.ok).toBe(false);
+      expect(messages(result).length).toBeGreaterThan(10);
+    }
+    expect(messages(decodeShareLink('t1.ab%cd'))).toContain('"%"');
+    expect(messages(decodeShareLink('hello'))).toContain('not a Trunkline share link');
+  });
+
+  it('refuses a link whose check code does not match', () => {
+    const layout = encodeLayout(example('contoso-small'));
+    const link = wrap(layout);
+    const bytes = new Uint8Array(4 + compress(layout).length);
+    bytes.set(compress(layout), 4); // check code left at zero
+    expect(decodeShareLink(link).ok).toBe(true);
+    expect(messages(decodeShareLink(`t1.${base64urlEncode(bytes)}`))).toContain('check code');
+  });
+
+  it('refuses a layout with trailing or missing bytes, or references out of range', () => {
+    const layout = encodeLayout(example('fabrikam-medium'));
+    expect(messages(decodeShareLink(wrap(new Uint8Array([...layout, 0]))))).toContain('more data');
+    expect(messages(decodeShareLink(wrap(layout.slice(0, -1))))).toContain('end too early');
+    // Settings, name "x", then 2,000 sites: more than a topology may hold.
+    expect(messages(decodeShareLink(wrap(new Uint8Array([0, 0, 1, 0x78, 0xd0, 0x0f]))))).toContain('1,000 at most');
+  });
+
+  it('passes what the link holds through the parser', () => {
+    // A layout with one central site and a node whose id is not a valid id: the parser, not the codec, refuses it.
+    const doc = validDoc();
+    const bad = { ...doc, nodes: [{ ...doc.nodes[0]!, id: 'not an id!' }, doc.nodes[1]!], trunks: [] };
+    const result = decodeShareLink(encodeShareLink(bad as Topology));
+    expect(result.ok).toBe(false);
+    expect(messages(result)).toContain('nodes[0].id');
+  });
+
+  it('carries references to missing elements as text, for the parser to name', () => {
+    const doc = validDoc();
+    const bad = {
+      ...doc,
+      sites: [...doc.sites, { id: 'b1', name: 'B', kind: 'branch', centralSiteId: 'nowhere' }],
+      nodes: [...doc.nodes, mediationPool({ siteId: 'gone', nextHopId: 'fe9' })],
+      trunks: [trunk({ peerId: 'gw9', mediationId: 'med9' })],
+    } as Topology;
+    const text = messages(decodeShareLink(encodeShareLink(bad)));
+    expect(text).toContain('sites[1].centralSiteId: no site "nowhere"');
+    expect(text).toContain('nodes[2].siteId: no site "gone"');
+    expect(text).toContain('nodes[2].nextHopId: no node "fe9"');
+    expect(text).toContain('trunks[0].peerId: no node "gw9"');
+    expect(text).toContain('trunks[0].mediationId: no node "med9"');
+  });
+
+  it('refuses a zip bomb without inflating it', () => {
+    // A hand-made deflate stream that expands to 256 MB: one literal zero, then a million copies of
+    // "258 bytes from 1 back" (fixed Huffman codes, 13 bits each).
+    const bomb = fixedHuffmanBomb(1_000_000);
+    const stats = { produced: 0 };
+    expect(() => decompress(bomb, MAX_LAYOUT_BYTES, stats)).toThrow(/more than 10 MB/);
+    // Stopped within one input chunk (at most ~1 MB) of the cap, far below the 256 MB it holds.
+    expect(stats.produced).toBeGreaterThan(MAX_LAYOUT_BYTES);
+    expect(stats.produced).toBeLessThan(MAX_LAYOUT_BYTES + 2 * 1048576);
+
+    const started = performance.now();
+    const result = decodeShareLink(wrap(new Uint8Array(0), bomb));
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(messages(result)).toContain('more than 10 MB');
+  });
+
+  it('refuses an ordinary deflate stream that inflates past 10 MB', () => {
+    const zeros = new Uint8Array(MAX_LAYOUT_BYTES + 1);
+    const result = decodeShareLink(wrap(new Uint8Array(0), deflateSync(zeros, { level: 9, dictionary: DICTIONARY })));
+    expect(messages(result)).toContain('more than 10 MB');
+  });
+
+  it('refuses a link longer than 20 MB before reading it', () => {
+    const result = decodeShareLink(`t1.${'A'.repeat(21 * 1048576)}`);
+    expect(messages(result)).toContain('20 MB at most');
+  });
+
+  it('gives the naive length of base64url(deflate(minified JSON))', () => {
+    const doc = example('contoso-small');
+    const naive = naiveLinkLength(doc);
+    expect(naive).toBeGreaterThan(400);
+    expect(naive).toBeLessThan(JSON.stringify(doc).length);
+  });
+});
+
+/** Raw deflate, one final fixed-Huffman block: a literal 0, then `copies` matches of length 258 at distance 1. */
+function fixedHuffmanBomb(copies: number): Uint8Array {
+  const out = new Uint8Array(Math.ceil((3 + 8 + copies * 13 + 7) / 8) + 1);
+  let bit = 0;
+  const bits = (value: number, count: number) => {
+    // Header fields and extra bits go least significant bit first.
+    for (let i = 0; i < count; i++, bit++) if ((value >> i) & 1) out[bit >> 3]! |= 1 << (bit & 7);
+  };
+  const code = (value: number, count: number) => {
+    // Huffman codes go most significant bit first.
+    for (let i = count - 1; i >= 0; i--, bit++) if ((value >> i) & 1) out[bit >> 3]! |= 1 << (bit & 7);
+  };
+  bits(1, 1); // BFINAL
+  bits(1, 2); // BTYPE 01: fixed Huffman codes
+  code(0x30, 8); // literal 0
+  for (let i = 0; i < copies; i++) {
+    code(0b11000101, 8); // length code 285: 258 bytes
+    code(0, 5); // distance code 0: 1 back
+  }
+  code(0, 7); // end of block (256)
+  return out.subarray(0, (bit + 7) >> 3);
+}
