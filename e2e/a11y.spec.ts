@@ -1,0 +1,30 @@
+// Accessibility smoke tests of the start screen.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, open, test } from './helpers.ts';
+
+test('the start screen has no critical accessibility violations', async ({ page }, testInfo) => {
+  await open(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.impact ?? 'unknown'} ${v.id}: ${v.help} (${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'})`);
+  if (summary.length > 0) console.log(`axe violations on the start screen:\n  ${summary.join('\n  ')}`);
+  await testInfo.attach('axe-violations.json', { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
+  const critical = results.violations.filter((v) => v.impact === 'critical');
+  expect(critical.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the designer has its landmarks: toolbar, palette, canvas, problems and a live region', async ({ page }) => {
+  await open(page);
+  await expect(page.getByRole('toolbar', { name: 'Toolbar' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Palette' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Problems' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Topology canvas' })).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
+  // The live region is in the page from the start (empty, so not visible), for screen readers to watch.
+  const live = page.getByTestId('announcement');
+  await expect(live).toHaveAttribute('role', 'status');
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  // The palette's items are buttons that say what they add.
+  for (const name of ['Central site', 'Branch site', 'Front End pool', 'Mediation pool', 'Director', 'PSTN gateway', 'IP-PBX', 'SBC']) {
+    await expect(page.getByRole('complementary', { name: 'Palette' }).getByRole('button', { name, exact: true })).toBeVisible();
+  }
+});
