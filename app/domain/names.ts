@@ -14,11 +14,14 @@ const IPV4_OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`^${IPV4_OCTET}(?:\\.${IPV4_OCTET}){3}$`);
 
 export function isIpv4(text: string): boolean {
-  return IPV4.test(text);
+  // A dotted quad starts with a digit; host names mostly do not, and skip the regex.
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57 && IPV4.test(text);
 }
 
 export function isIpv6(text: string): boolean {
-  if (text.length < 2 || text.length > 45) return false;
+  // Most addresses are host names: leave at once when there is no colon.
+  if (text.length < 2 || text.length > 45 || !text.includes(':')) return false;
   let body = text;
   // An embedded IPv4 tail (::ffff:10.0.0.1) counts as two groups.
   let tailGroups = 0;

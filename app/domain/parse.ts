@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { FORMAT, SCHEMA_VERSION, type Topology } from './model.ts';
 import { migrate } from './migrations.ts';
-import { LIMITS, topologySchema } from './schema.ts';
+import { ID_PATTERN, LIMITS, topologySchema } from './schema.ts';
 
 export interface Problem {
   /** JSON path of the offending value, e.g. `trunks[3].peerId`; `$` for the document itself. */
@@ -110,60 +110,61 @@ function capProblems(problems: Problem[]): Problem[] {
 
 /** -0 would survive a round trip as 0: fold it now so that parse(serialize(x)) equals x. */
 function normalise(doc: Topology): Topology {
-  const fold = (n: number) => (Object.is(n, -0) ? 0 : n);
+  // Objects are replaced only where a -0 occurs: large documents should not pay for a copy.
+  const negativeZero = (n: number) => n === 0 && 1 / n < 0;
+  const fold = (n: number) => (negativeZero(n) ? 0 : n);
   for (const site of doc.sites) {
-    if (site.frame) {
-      const f = site.frame;
-      site.frame = { x: fold(f.x), y: fold(f.y), width: f.width, height: f.height };
-    }
+    const f = site.frame;
+    if (f && (negativeZero(f.x) || negativeZero(f.y))) site.frame = { x: fold(f.x), y: fold(f.y), width: f.width, height: f.height };
   }
   for (const node of doc.nodes) {
-    if (node.position) node.position = { x: fold(node.position.x), y: fold(node.position.y) };
+    const p = node.position;
+    if (p && (negativeZero(p.x) || negativeZero(p.y))) node.position = { x: fold(p.x), y: fold(p.y) };
   }
   return doc;
 }
 
 function checkIdsAndReferences(doc: Topology): Problem[] {
   const problems: Problem[] = [];
+  // Paths are formatted only for a problem: this pass runs over every id of documents of 10,000 nodes.
   const owner = new Map<string, string>();
   const siteIds = new Set<string>();
   const nodeIds = new Set<string>();
-  const claim = (id: string, path: PathItem[]) => {
+  const claim = (id: string, collection: 'sites' | 'nodes' | 'trunks', i: number) => {
+    if (!ID_PATTERN.test(id)) {
+      problems.push({ path: formatPath([collection, i, 'id']), message: 'must be 1–64 characters of A–Z, a–z, 0–9, _ and -' });
+      return;
+    }
     const first = owner.get(id);
-    if (first !== undefined) problems.push({ path: formatPath(path), message: `id "${id}" is already used by ${first}; ids must be unique` });
-    else owner.set(id, formatPath(path.slice(0, -1)));
+    if (first !== undefined) problems.push({ path: formatPath([collection, i, 'id']), message: `id "${id}" is already used by ${first}; ids must be unique` });
+    else owner.set(id, `${collection}[${i}]`);
   };
   doc.sites.forEach((site, i) => {
-    claim(site.id, ['sites', i, 'id']);
+    claim(site.id, 'sites', i);
     siteIds.add(site.id);
   });
   doc.nodes.forEach((node, i) => {
-    claim(node.id, ['nodes', i, 'id']);
+    claim(node.id, 'nodes', i);
     nodeIds.add(node.id);
   });
-  doc.trunks.forEach((trunk, i) => claim(trunk.id, ['trunks', i, 'id']));
+  doc.trunks.forEach((trunk, i) => claim(trunk.id, 'trunks', i));
 
-  const siteRef = (id: string, path: PathItem[]) => {
-    if (!siteIds.has(id)) problems.push({ path: formatPath(path), message: `no site "${id}"` });
-  };
-  const nodeRef = (id: string, path: PathItem[]) => {
-    if (!nodeIds.has(id)) problems.push({ path: formatPath(path), message: `no node "${id}"` });
-  };
+  const missing = (kind: 'site' | 'node', id: string, path: PathItem[]) => problems.push({ path: formatPath(path), message: `no ${kind} "${id}"` });
   doc.sites.forEach((site, i) => {
     if (site.kind === 'branch') {
       if (site.centralSiteId === undefined) problems.push({ path: formatPath(['sites', i, 'centralSiteId']), message: 'is missing: a branch site must name its central site' });
-      else siteRef(site.centralSiteId, ['sites', i, 'centralSiteId']);
+      else if (!siteIds.has(site.centralSiteId)) missing('site', site.centralSiteId, ['sites', i, 'centralSiteId']);
     } else if (site.centralSiteId !== undefined) {
       problems.push({ path: formatPath(['sites', i, 'centralSiteId']), message: 'is only for branch sites: a central site has no parent' });
     }
   });
   doc.nodes.forEach((node, i) => {
-    siteRef(node.siteId, ['nodes', i, 'siteId']);
-    if (node.kind === 'mediationPool' && node.nextHopId !== null) nodeRef(node.nextHopId, ['nodes', i, 'nextHopId']);
+    if (!siteIds.has(node.siteId)) missing('site', node.siteId, ['nodes', i, 'siteId']);
+    if (node.kind === 'mediationPool' && node.nextHopId !== null && !nodeIds.has(node.nextHopId)) missing('node', node.nextHopId, ['nodes', i, 'nextHopId']);
   });
   doc.trunks.forEach((trunk, i) => {
-    nodeRef(trunk.mediationId, ['trunks', i, 'mediationId']);
-    nodeRef(trunk.peerId, ['trunks', i, 'peerId']);
+    if (!nodeIds.has(trunk.mediationId)) missing('node', trunk.mediationId, ['trunks', i, 'mediationId']);
+    if (!nodeIds.has(trunk.peerId)) missing('node', trunk.peerId, ['trunks', i, 'peerId']);
   });
   return problems;
 }
