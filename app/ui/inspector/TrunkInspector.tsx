@@ -1,0 +1,102 @@
+// A trunk's form: name, its two ends, transport and ports, root, media settings, peak calls.
+import { useTranslation } from 'react-i18next';
+import { makeRootTrunk, updateTrunk } from '../../domain/edit.ts';
+import type { SrtpMode, Topology, Transport, Trunk } from '../../domain/model.ts';
+import { useEditor } from '../editor.ts';
+import { NAME_MAX, integerText, parsePeakCalls, parseText } from './drafts.ts';
+import { nodeTitle, setPeakCalls } from './edits.ts';
+import { CheckboxField, DraftField, FormHeading, PortField, Section, SelectField } from './fields.tsx';
+
+const same = (text: string) => text;
+const parseName = (text: string) => parseText(text, { required: true, max: NAME_MAX });
+type Flag = 'mediaBypass' | 'centralizedMediaProcessing' | 'referSupport' | 'rtcpActiveCalls' | 'rtcpCallsOnHold';
+const FLAGS: readonly Flag[] = ['mediaBypass', 'centralizedMediaProcessing', 'referSupport', 'rtcpActiveCalls', 'rtcpCallsOnHold'];
+
+export function TrunkInspector({ doc, trunk }: { doc: Topology; trunk: Trunk }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const id = trunk.id;
+  return (
+    <div className="inspector__form">
+      <FormHeading kind={t('kinds.trunk')} name={trunk.name} />
+      <DraftField
+        label={t('inspector.trunkName')}
+        value={trunk.name}
+        parse={parseName}
+        format={same}
+        apply={(d, name) => updateTrunk(d, id, { name })}
+        mergeKey={`${id}:name`}
+      />
+      <TrunkEnd doc={doc} label={t('inspector.mediationEndpoint')} nodeId={trunk.mediationId} />
+      <TrunkEnd doc={doc} label={t('inspector.peer')} nodeId={trunk.peerId} />
+      <SelectField<Transport>
+        label={t('inspector.transport')}
+        value={trunk.transport}
+        options={[
+          { value: 'TLS', label: 'TLS' },
+          { value: 'TCP', label: 'TCP' },
+        ]}
+        apply={(d, transport) => updateTrunk(d, id, { transport })}
+      />
+      <div className="field-pair">
+        <PortField label={t('inspector.mediationPort')} value={trunk.mediationPort} apply={(d, mediationPort) => updateTrunk(d, id, { mediationPort })} mergeKey={`${id}:mediationPort`} />
+        <PortField label={t('inspector.peerPort')} value={trunk.peerPort} apply={(d, peerPort) => updateTrunk(d, id, { peerPort })} mergeKey={`${id}:peerPort`} />
+      </div>
+      <div className="ifield ifield--root">
+        <span className="ifield__label">{t('inspector.root')}</span>
+        {trunk.root ? (
+          <p className="inspector__note">{t('inspector.isRoot')}</p>
+        ) : (
+          <button type="button" className="inspector__button" onClick={() => editor.commit(makeRootTrunk(editor.doc(), id))}>
+            {t('inspector.makeRoot')}
+          </button>
+        )}
+      </div>
+      <Section title={t('inspector.media')}>
+        {FLAGS.map((flag) => (
+          <CheckboxField key={flag} label={t(`inspector.${flag}`)} checked={trunk[flag]} apply={(d, on) => updateTrunk(d, id, { [flag]: on })} />
+        ))}
+        <SelectField<SrtpMode>
+          label={t('inspector.srtpMode')}
+          value={trunk.srtpMode}
+          options={[
+            { value: 'required', label: t('inspector.srtpRequired') },
+            { value: 'optional', label: t('inspector.srtpOptional') },
+            { value: 'notSupported', label: t('inspector.srtpNotSupported') },
+          ]}
+          apply={(d, srtpMode) => updateTrunk(d, id, { srtpMode })}
+        />
+        <DraftField
+          label={t('inspector.peakCalls')}
+          value={integerText(trunk.peakCalls)}
+          parse={parsePeakCalls}
+          format={integerText}
+          apply={(d, peakCalls) => setPeakCalls(d, id, peakCalls)}
+          mergeKey={`${id}:peakCalls`}
+          numeric
+        />
+      </Section>
+    </div>
+  );
+}
+
+/** One end of the trunk, read-only: a button that selects the node. */
+function TrunkEnd({ doc, label, nodeId }: { doc: Topology; label: string; nodeId: string }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const node = doc.nodes.find((n) => n.id === nodeId);
+  if (!node) return null;
+  return (
+    <div className="ifield">
+      <span className="ifield__label">{label}</span>
+      <button
+        type="button"
+        className="inspector__link"
+        title={t('inspector.selectNode')}
+        onClick={() => editor.session.getState().select([nodeId])}
+      >
+        {nodeTitle(node)} <span className="inspector__kind">({t(`kinds.${node.kind}`)})</span>
+      </button>
+    </div>
+  );
+}
