@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { zlibSync } from 'fflate';
+import { crc32, embedInPng, embedInSvg } from './imageEmbed.ts';
+import { MAX_IMPORT_BYTES, UNSUPPORTED_REASONS, readImportFile } from './readImportFile.ts';
+
+const JSON_TEXT = '{"format":"trunkline.topology","schemaVersion":1,"name":"Zürich 北京"}';
+
+function chunk(type: string, data: number[]): number[] {
+  const body = new Uint8Array([...Array.from(type, (c) => c.charCodeAt(0)), ...data]);
+  const crc = crc32(body);
+  const n = data.length;
+  return [n >>> 24, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff, ...body, crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff];
+}
+
+function tinyPng(): Uint8Array<ArrayBuffer> {
+  return new Uint8Array([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    ...chunk('IHDR', [0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]),
+    ...chunk('IDAT', Array.from(zlibSync(new Uint8Array(5)))),
+    ...chunk('IEND', []),
+  ]);
+}
+
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>';
+
+describe('readImportFile', () => {
+  it('reads JSON as text, dropping a BOM', async () => {
+    expect(await readImportFile(new File(['\ufeff' + JSON_TEXT], 'a.json'))).toEqual({ kind: 'json', text: JSON_TEXT });
+  });
+
+  it('extracts the design from a PNG, whatever its name', async () => {
+    const file = new File([embedInPng(tinyPng(), JSON_TEXT)], 'diagram.json');
+    expect(await readImportFile(file)).toEqual({ kind: 'png', text: JSON_TEXT });
+  });
+
+  it('extracts the design from an SVG', async () => {
+    const file = new File([embedInSvg(SVG, JSON_TEXT)], 'diagram.svg', { type: 'image/svg+xml' });
+    expect(await readImportFile(file)).toEqual({ kind: 'svg', text: JSON_TEXT });
+  });
+
+  it('explains that an image without a design cannot be imported', async () => {
+    for (const file of [
+      new File([tinyPng()], 'photo.png'),
+      new File([SVG], 'logo.svg'),
+      new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0])], 'photo.jpg'),
+    ]) {
+      expect(await readImportFile(file)).toEqual({ kind: 'unsupported', code: 'noDesign', reason: UNSUPPORTED_REASONS.noDesign });
+    }
+  });
+
+  it('refuses files over the size limit before reading them', async () => {
+    const file = new File([new Uint8Array(MAX_IMPORT_BYTES + 1)], 'huge.json');
+    const result = await readImportFile(file);
+    expect(result).toMatchObject({ kind: 'unsupported', code: 'tooLarge' });
+    expect(result.kind === 'unsupported' && result.reason).toBe('This file is 10.1 MB; Trunkline imports files of 10 MB at most.');
+  });
+
+  it('reports a file that cannot be read', async () => {
+    const broken = { size: 10, arrayBuffer: () => Promise.reject(new Error('NotReadableError')) } as unknown as File;
+    expect(await readImportFile(broken)).toMatchObject({ kind: 'unsupported', code: 'unreadable' });
+  });
+});

@@ -1,0 +1,324 @@
+// Automatic layout: gives positions to nodes and frames to sites that have none (or to all, on request).
+// ELK's layered algorithm does the drawing; it is loaded on first use so that it stays out of the
+// initial bundle (it is large, and many sessions never lay anything out).
+import type { ELK, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
+import { FRAME_HEADER, FRAME_PADDING, NODE_SIZE, documentBounds, frameAround } from '../domain/geometry.ts';
+import type { Frame, Position, Site, Topology, TopologyNode } from '../domain/model.ts';
+
+export interface AutoLayoutOptions {
+  /** Lay out every site and node again, ignoring the positions and frames they have. */
+  all?: boolean;
+}
+
+/** True when some node has no position or some site has no frame: what autoLayout would fill in. */
+export function needsLayout(doc: Topology): boolean {
+  return doc.nodes.some((n) => !n.position) || doc.sites.some((s) => !s.frame);
+}
+
+let elkPromise: Promise<ELK> | null = null;
+
+function loadElk(): Promise<ELK> {
+  elkPromise ??= import('elkjs/lib/elk.bundled.js').then(
+    (module) => new module.default(),
+    (error: unknown) => {
+      // A failed chunk load (offline, new deployment) should not poison every later attempt.
+      elkPromise = null;
+      throw error;
+    },
+  );
+  return elkPromise;
+}
+
+/** Space between cards in one column, and between columns (room for trunk lines). */
+const NODE_GAP = 40;
+const LAYER_GAP = 100;
+/** Space between site frames, and between old drawing and newly placed sites. */
+const SITE_GAP = 80;
+/** The smallest frame: one card with the usual margins, so an empty site can still take a drop. */
+const MIN_FRAME = { width: FRAME_PADDING * 2 + NODE_SIZE.width, height: FRAME_PADDING * 2 + FRAME_HEADER + NODE_SIZE.height };
+/** format.md: positions and frames lie within ±1,000,000. */
+const LIMIT = 1_000_000;
+
+const GRAPH_OPTIONS: LayoutOptions = {
+  'elk.algorithm': 'layered',
+  // Left to right: Front End → Mediation → peers, the way the voice path is usually drawn.
+  'elk.direction': 'RIGHT',
+  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+  'elk.padding': '[top=0,left=0,bottom=0,right=0]',
+  'elk.spacing.nodeNode': String(NODE_GAP),
+  'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_GAP),
+  'elk.spacing.componentComponent': String(SITE_GAP),
+  // Document order breaks ties, so that the same document always gets the same drawing.
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+};
+
+const SITE_OPTIONS: LayoutOptions = {
+  // The same margins as frameAround, so a frame drawn by the layout looks like one the user grew.
+  'elk.padding': `[top=${FRAME_PADDING + FRAME_HEADER},left=${FRAME_PADDING},bottom=${FRAME_PADDING},right=${FRAME_PADDING}]`,
+};
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function right(r: Rect): number {
+  return r.x + r.width;
+}
+
+function bottom(r: Rect): number {
+  return r.y + r.height;
+}
+
+function intersects(a: Rect, b: Rect, gap = 0): boolean {
+  return a.x < right(b) + gap && b.x < right(a) + gap && a.y < bottom(b) + gap && b.y < bottom(a) + gap;
+}
+
+function union(rects: readonly Rect[]): Rect | null {
+  if (rects.length === 0) return null;
+  let l = Infinity;
+  let t = Infinity;
+  let r = -Infinity;
+  let b = -Infinity;
+  for (const rect of rects) {
+    l = Math.min(l, rect.x);
+    t = Math.min(t, rect.y);
+    r = Math.max(r, right(rect));
+    b = Math.max(b, bottom(rect));
+  }
+  return { x: l, y: t, width: r - l, height: b - t };
+}
+
+function card(p: Position): Rect {
+  return { x: p.x, y: p.y, width: NODE_SIZE.width, height: NODE_SIZE.height };
+}
+
+/** Layout hints: trunks (mediation → peer) and next hops (Front End → Mediation pool), between nodes in `ids`. */
+function edgesAmong(doc: Topology, ids: ReadonlySet<string>): ElkExtendedEdge[] {
+  const edges: ElkExtendedEdge[] = [];
+  const seen = new Set<string>();
+  const add = (from: string, to: string) => {
+    if (from === to || !ids.has(from) || !ids.has(to)) return;
+    const key = `${from}>${to}`;
+    // Several trunks between one pair pull no harder than one; fewer edges, faster layout.
+    if (seen.has(key)) return;
+    seen.add(key);
+    edges.push({ id: `e${edges.length}`, sources: [from], targets: [to] });
+  };
+  for (const trunk of doc.trunks) add(trunk.mediationId, trunk.peerId);
+  for (const node of doc.nodes) if (node.kind === 'mediationPool' && node.nextHopId !== null) add(node.nextHopId, node.id);
+  return edges;
+}
+
+function elkCard(node: TopologyNode): ElkNode {
+  return { id: node.id, width: NODE_SIZE.width, height: NODE_SIZE.height };
+}
+
+interface Block {
+  /** Positions relative to the block's top-left corner. */
+  positions: Map<string, Position>;
+  frames: Map<string, Frame>;
+  width: number;
+  height: number;
+}
+
+/** Sites as ELK compound nodes holding their nodes; the result is a block whose corner is (0, 0). */
+async function layoutSites(elk: ELK, doc: Topology, sites: readonly Site[], nodes: readonly TopologyNode[]): Promise<Block> {
+  const bySite = new Map<string, TopologyNode[]>(sites.map((s) => [s.id, []]));
+  for (const node of nodes) bySite.get(node.siteId)?.push(node);
+  // Each central site is followed by its branches, so that document order (which ELK keeps where it
+  // can) puts branches next to their centre.
+  const ordered = orderSites(sites);
+  const children: ElkNode[] = ordered.map((site) => {
+    const members = bySite.get(site.id) ?? [];
+    if (members.length === 0) return { id: site.id, ...MIN_FRAME };
+    return { id: site.id, layoutOptions: SITE_OPTIONS, children: members.map(elkCard) };
+  });
+  const ids = new Set(nodes.map((n) => n.id));
+  const graph = await elk.layout({ id: '__root', layoutOptions: GRAPH_OPTIONS, children, edges: edgesAmong(doc, ids) });
+  const block: Block = { positions: new Map(), frames: new Map(), width: 0, height: 0 };
+  for (const site of graph.children ?? []) {
+    const x = Math.round(site.x ?? 0);
+    const y = Math.round(site.y ?? 0);
+    const frame = { x, y, width: Math.max(MIN_FRAME.width, Math.round(site.width ?? 0)), height: Math.max(MIN_FRAME.height, Math.round(site.height ?? 0)) };
+    block.frames.set(site.id, frame);
+    block.width = Math.max(block.width, right(frame));
+    block.height = Math.max(block.height, bottom(frame));
+    for (const child of site.children ?? []) block.positions.set(child.id, { x: x + Math.round(child.x ?? 0), y: y + Math.round(child.y ?? 0) });
+  }
+  return block;
+}
+
+/** A few nodes laid out on their own (no frame); the result's corner is (0, 0). */
+async function layoutNodes(elk: ELK, doc: Topology, nodes: readonly TopologyNode[]): Promise<Block> {
+  const ids = new Set(nodes.map((n) => n.id));
+  const graph = await elk.layout({ id: '__root', layoutOptions: GRAPH_OPTIONS, children: nodes.map(elkCard), edges: edgesAmong(doc, ids) });
+  const block: Block = { positions: new Map(), frames: new Map(), width: 0, height: 0 };
+  for (const child of graph.children ?? []) {
+    const p = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) };
+    block.positions.set(child.id, p);
+    block.width = Math.max(block.width, p.x + NODE_SIZE.width);
+    block.height = Math.max(block.height, p.y + NODE_SIZE.height);
+  }
+  return block;
+}
+
+function orderSites(sites: readonly Site[]): Site[] {
+  const ordered: Site[] = [];
+  const placed = new Set<string>();
+  const push = (site: Site) => {
+    if (placed.has(site.id)) return;
+    placed.add(site.id);
+    ordered.push(site);
+  };
+  for (const site of sites) {
+    if (site.kind !== 'central') continue;
+    push(site);
+    for (const branch of sites) if (branch.centralSiteId === site.id) push(branch);
+  }
+  for (const site of sites) push(site);
+  return ordered;
+}
+
+/** Keeps a block of this size at `origin` inside the document's coordinate limits. */
+function clampOrigin(origin: Position, width: number, height: number): Position {
+  return {
+    x: Math.min(Math.max(origin.x, -LIMIT), LIMIT - width),
+    y: Math.min(Math.max(origin.y, -LIMIT), LIMIT - height),
+  };
+}
+
+/**
+ * Where a block of new sites goes: beside the existing drawing, to the right or below, whichever keeps
+ * the whole closer to a screen's shape, so that nothing new lands on an existing frame.
+ */
+function originBeside(bounds: Rect | null, width: number, height: number): Position {
+  if (!bounds) return { x: 0, y: 0 };
+  const beside = { x: right(bounds) + SITE_GAP, y: bounds.y };
+  const below = { x: bounds.x, y: bottom(bounds) + SITE_GAP };
+  const sideCost = Math.max((bounds.width + SITE_GAP + width) / 1.6, Math.max(bounds.height, height));
+  const belowCost = Math.max(Math.max(bounds.width, width) / 1.6, bounds.height + SITE_GAP + height);
+  const preferred = sideCost <= belowCost ? [beside, below] : [below, beside];
+  const fits = (o: Position) => right({ ...o, width, height }) <= LIMIT && bottom({ ...o, width, height }) <= LIMIT;
+  return clampOrigin(preferred.find(fits) ?? preferred[0]!, width, height);
+}
+
+function translate(block: Block, origin: Position, positions: Map<string, Position>, frames: Map<string, Frame>): void {
+  for (const [id, p] of block.positions) positions.set(id, { x: p.x + origin.x, y: p.y + origin.y });
+  for (const [id, f] of block.frames) frames.set(id, { ...f, x: f.x + origin.x, y: f.y + origin.y });
+}
+
+/** The part of a frame where cards go: inside the padding, below the header. */
+function contentOf(frame: Frame): Rect {
+  return {
+    x: frame.x + FRAME_PADDING,
+    y: frame.y + FRAME_PADDING + FRAME_HEADER,
+    width: frame.width - 2 * FRAME_PADDING,
+    height: frame.height - 2 * FRAME_PADDING - FRAME_HEADER,
+  };
+}
+
+/** The frame grown (never shrunk) to hold a block of cards at `rect`, with the usual margins. */
+function grownFrame(frame: Frame, rect: Rect): Frame {
+  const outer = { x: rect.x - FRAME_PADDING, y: rect.y - FRAME_PADDING - FRAME_HEADER, width: rect.width + 2 * FRAME_PADDING, height: rect.height + 2 * FRAME_PADDING + FRAME_HEADER };
+  return union([frame, outer])!;
+}
+
+/**
+ * Places a block of new cards in a site that already has a frame: in free room inside the frame if
+ * there is any (the frame then stays as it is), else below or right of its cards, growing the frame in
+ * the direction that does not run into another site's frame.
+ */
+function placeInFrame(siteId: string, frame: Frame, block: Block, positions: Map<string, Position>, frames: Map<string, Frame>): void {
+  const content = contentOf(frame);
+  const obstacles = [...positions.values()].map(card).filter((r) => intersects(r, frame));
+  const size = { width: block.width, height: block.height };
+  const xs = [content.x, ...obstacles.map((r) => right(r) + NODE_GAP)];
+  const ys = [content.y, ...obstacles.map((r) => bottom(r) + NODE_GAP)];
+  const candidates = ys.flatMap((y) => xs.map((x) => ({ x, y }))).sort((a, b) => a.y - b.y || a.x - b.x);
+  const free = candidates.find((o) => {
+    const rect = { ...o, ...size };
+    return rect.x >= content.x && rect.y >= content.y && right(rect) <= right(content) && bottom(rect) <= bottom(content) && !obstacles.some((r) => intersects(r, rect, NODE_GAP));
+  });
+  let origin: Position;
+  if (free) {
+    origin = free;
+  } else {
+    const cards = union(obstacles.filter((r) => intersects(r, content)));
+    const below = { x: content.x, y: cards ? Math.max(content.y, bottom(cards) + NODE_GAP) : content.y };
+    const beside = { x: cards ? Math.max(content.x, right(cards) + LAYER_GAP) : content.x, y: content.y };
+    const others = [...frames].filter(([id]) => id !== siteId).map(([, f]) => f);
+    const clear = (o: Position) => !others.some((f) => intersects(f, grownFrame(frame, { ...o, ...size })));
+    origin = [below, beside].find(clear) ?? below;
+    origin = clampOrigin(origin, size.width + FRAME_PADDING, size.height + FRAME_PADDING);
+    frames.set(siteId, grownFrame(frame, { ...origin, ...size }));
+  }
+  translate(block, origin, positions, frames);
+}
+
+/**
+ * A new document in which every node has a position and every site a frame. Positions and frames the
+ * document has are kept (unless `all`), except that a site's frame grows when its new nodes do not fit
+ * in it. Sites drawn from scratch are placed beside the existing drawing, never on it. Returns `doc`
+ * itself when there is nothing to do.
+ */
+export async function autoLayout(doc: Topology, options: AutoLayoutOptions = {}): Promise<Topology> {
+  const all = options.all === true;
+  if (!all && !needsLayout(doc)) return doc;
+  const elk = await loadElk();
+
+  const positions = new Map<string, Position>();
+  const frames = new Map<string, Frame>();
+  let origin: Rect | null = null;
+  let freshSites: Site[];
+  if (all) {
+    // Keep the drawing where it was, so that the view does not jump away from it.
+    origin = documentBounds(doc);
+    freshSites = [...doc.sites];
+  } else {
+    for (const node of doc.nodes) if (node.position) positions.set(node.id, node.position);
+    for (const site of doc.sites) if (site.frame) frames.set(site.id, site.frame);
+    const drawn = new Set(doc.nodes.filter((n) => n.position).map((n) => n.siteId));
+    freshSites = doc.sites.filter((s) => !s.frame && !drawn.has(s.id));
+    const fresh = new Set(freshSites.map((s) => s.id));
+    for (const site of doc.sites) {
+      if (fresh.has(site.id)) continue;
+      const pending = doc.nodes.filter((n) => n.siteId === site.id && !n.position);
+      if (site.frame) {
+        if (pending.length > 0) placeInFrame(site.id, frames.get(site.id)!, await layoutNodes(elk, doc, pending), positions, frames);
+        continue;
+      }
+      // Some cards but no frame: the new cards go under the drawn ones, then a frame around them all.
+      const cards = union(doc.nodes.filter((n) => n.siteId === site.id && n.position).map((n) => card(n.position!)))!;
+      if (pending.length > 0) {
+        const block = await layoutNodes(elk, doc, pending);
+        translate(block, clampOrigin({ x: cards.x, y: bottom(cards) + NODE_GAP }, block.width + FRAME_PADDING, block.height + FRAME_PADDING), positions, frames);
+      }
+      const members = doc.nodes.filter((n) => n.siteId === site.id).map((n) => positions.get(n.id)!);
+      frames.set(site.id, frameAround(members)!);
+    }
+  }
+
+  if (freshSites.length > 0) {
+    const ids = new Set(freshSites.map((s) => s.id));
+    const block = await layoutSites(elk, doc, freshSites, doc.nodes.filter((n) => ids.has(n.siteId)));
+    const bounds = all ? null : union([...frames.values(), ...[...positions.values()].map(card)]);
+    const corner = all ? clampOrigin(origin ? { x: Math.round(origin.x), y: Math.round(origin.y) } : { x: 0, y: 0 }, block.width, block.height) : originBeside(bounds, block.width, block.height);
+    translate(block, corner, positions, frames);
+  }
+
+  return {
+    ...doc,
+    sites: doc.sites.map((site) => {
+      const frame = frames.get(site.id);
+      return frame && frame !== site.frame ? { ...site, frame } : site;
+    }),
+    nodes: doc.nodes.map((node) => {
+      const position = positions.get(node.id);
+      return position && position !== node.position ? { ...node, position } : node;
+    }),
+  };
+}
+
