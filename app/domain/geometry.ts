@@ -95,3 +95,19 @@ export function documentBounds(doc: Topology): Frame | null {
   }
   return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
 }
+
+/** Gives each site without a frame, whose nodes all have positions, a frame around them. */
+export function frameSitesAroundNodes(doc: Topology): Topology {
+  if (doc.sites.every((s) => s.frame)) return doc;
+  let changed = false;
+  const sites = doc.sites.map((site) => {
+    if (site.frame) return site;
+    const members = doc.nodes.filter((n) => n.siteId === site.id);
+    if (members.length === 0 || members.some((n) => !n.position)) return site;
+    const frame = frameAround(members.map((n) => n.position!));
+    if (!frame) return site;
+    changed = true;
+    return { ...site, frame };
+  });
+  return changed ? { ...doc, sites } : doc;
+}

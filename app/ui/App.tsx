@@ -1,5 +1,5 @@
 // The designer's layout: toolbar on top, palette left, canvas centre, inspector right, problems below.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { Canvas } from './canvas/Canvas.tsx';
@@ -10,6 +10,13 @@ import { Palette } from './Palette.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useShortcuts } from './useShortcuts.ts';
+import { useDocument } from '../store/documentStore.ts';
+import { NewDialog } from './dialogs/NewDialog.tsx';
+import { ProblemsDialog, type Refusal } from './dialogs/ProblemsDialog.tsx';
+import { ShareDialog } from './dialogs/ShareDialog.tsx';
+import { exportJson, importFile } from './fileActions.ts';
+import { openDocument } from './openDocument.ts';
+import { keptDesign, openShareLinkFromLocation } from './shareOpen.ts';
 
 const THEME_KEY = 'trunkline.theme';
 
@@ -22,6 +29,56 @@ function useSystemDark(): boolean {
     return () => query.removeEventListener('change', onChange);
   }, [query]);
   return dark;
+}
+
+function Dialogs({ editor }: { editor: Editor }) {
+  const [open, setOpen] = useState<'share' | 'new' | null>(null);
+  const [refusals, setRefusals] = useState<Refusal[]>([]);
+  const doc = useDocument(editor.documents);
+  const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    editor.dialogs.current = { open: setOpen, refuse: (r) => setRefusals((list) => [...list, r]) };
+    editor.openFilePicker.current = () => fileInput.current?.click();
+    // A share link in the address bar: now, and whenever another one is pasted into this tab.
+    void openShareLinkFromLocation(editor, localStorage, 'replace');
+    const onHashChange = () => void openShareLinkFromLocation(editor, localStorage, 'replace');
+    window.addEventListener('hashchange', onHashChange);
+    return () => {
+      window.removeEventListener('hashchange', onHashChange);
+      editor.dialogs.current = null;
+      editor.openFilePicker.current = null;
+    };
+  }, [editor]);
+  return (
+    <>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,.png,.svg,application/json,image/png,image/svg+xml"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="import-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importFile(editor, file);
+        }}
+      />
+      {open === 'share' && <ShareDialog doc={doc} onClose={() => setOpen(null)} onExportJson={() => exportJson(editor)} />}
+      {open === 'new' && (
+        <NewDialog
+          kept={keptDesign(localStorage)}
+          onClose={() => setOpen(null)}
+          onChoose={(chosen) => {
+            setOpen(null);
+            void openDocument(editor, chosen);
+          }}
+        />
+      )}
+      {refusals[0] && <ProblemsDialog refusal={refusals[0]} onClose={() => setRefusals((list) => list.slice(1))} />}
+    </>
+  );
 }
 
 export function App({ editor }: { editor: Editor }) {
@@ -52,6 +109,7 @@ export function App({ editor }: { editor: Editor }) {
           </div>
           <ProblemsPanel />
           <Notices />
+          <Dialogs editor={editor} />
         </div>
       </ReactFlowProvider>
     </EditorContext.Provider>

@@ -4,6 +4,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import type { Topology, TopologyNode, Trunk } from '../domain/model.ts';
 import type { DocumentStore } from '../store/documentStore.ts';
 import type { SessionStore } from '../store/sessionStore.ts';
+import type { Refusal } from './dialogs/ProblemsDialog.tsx';
 
 export interface Clipboard {
   nodes: TopologyNode[];
@@ -18,8 +19,8 @@ export interface Editor {
   clipboard: { current: Clipboard | null; pastes: number };
   /** Set by the Import button's hidden file input. */
   openFilePicker: { current: (() => void) | null };
-  /** Opens dialogs owned by the App (share link, new design). */
-  dialogs: { current: { open(name: 'share' | 'new'): void } | null };
+  /** Opens dialogs owned by the App (share link, new design, a refused file). */
+  dialogs: { current: { open(name: 'share' | 'new'): void; refuse(refusal: Refusal): void } | null };
   doc(): Topology;
   commit(next: Topology, mergeKey?: string): void;
 }

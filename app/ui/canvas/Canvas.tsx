@@ -25,6 +25,7 @@ import { canJoin, newTrunk, trunkEnds } from '../../domain/newTrunk.ts';
 import { useDiagnostics, useDocument } from '../../store/documentStore.ts';
 import { useEditor } from '../editor.ts';
 import { insertElement, type PaletteKind } from '../insert.ts';
+import { importFile } from '../fileActions.ts';
 import { SiteFrame } from './SiteFrame.tsx';
 import { TopologyNodeCard } from './TopologyNodeCard.tsx';
 import { TrunkEdge } from './TrunkEdge.tsx';
@@ -171,7 +172,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   );
 
   const onDragOver = useCallback((event: DragEvent) => {
-    if (event.dataTransfer.types.includes(PALETTE_MIME)) {
+    if (event.dataTransfer.types.includes(PALETTE_MIME) || event.dataTransfer.types.includes('Files')) {
       event.preventDefault();
       event.dataTransfer.dropEffect = 'copy';
     }
@@ -179,6 +180,13 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
 
   const onDrop = useCallback(
     (event: DragEvent) => {
+      // A file dropped on the canvas is imported, like one chosen with Import.
+      const file = event.dataTransfer.files[0];
+      if (file) {
+        event.preventDefault();
+        void importFile(editor, file);
+        return;
+      }
       const kind = event.dataTransfer.getData(PALETTE_MIME) as PaletteKind;
       if (!kind || !editor.flow.current) return;
       event.preventDefault();

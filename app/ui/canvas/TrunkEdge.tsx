@@ -29,9 +29,10 @@ function TrunkEdgeImpl({ id, source, target, data, selected }: EdgeProps<TrunkFl
   const { trunk, lane, lanes, marks } = data;
   const a = box(sourceNode);
   const b = box(targetNode);
-  const len = Math.hypot(b.cx - a.cx, b.cy - a.cy) || 1;
-  const dx = (b.cx - a.cx) / len;
-  const dy = (b.cy - a.cy) / len;
+  const len = Math.hypot(b.cx - a.cx, b.cy - a.cy);
+  // Cards on top of each other (or a trunk from a node to itself) have no direction: draw across.
+  const dx = len === 0 ? 1 : (b.cx - a.cx) / len;
+  const dy = len === 0 ? 0 : (b.cy - a.cy) / len;
   const shift = (lane - (lanes - 1) / 2) * LANE_GAP;
   // Perpendicular offset, clamped so that every lane still leaves through the cards' sides.
   const ox = -dy * shift;

@@ -81,18 +81,19 @@ export class FlowCache {
       const selected = selection.has(node.id);
       const hop = node.kind === 'mediationPool' && node.nextHopId ? nodeById.get(node.nextHopId) : undefined;
       const nextHopName = hop ? (hop.label || ('fqdn' in hop ? hop.fqdn : hop.address)) : null;
+      // Count every unplaced node, cached or not, so that each keeps its fallback place.
+      let position = node.position;
+      if (!position) {
+        const i = unplaced.get(node.siteId) ?? 0;
+        unplaced.set(node.siteId, i + 1);
+        position = fallbackPosition(i, siteById.get(node.siteId));
+      }
       const cached = this.nodes.get(node.id) as TopologyFlowNode | undefined;
       const prev = previous.get(node.id);
       let flow: TopologyFlowNode;
       if (cached && cached.data.node === node && sameMarks(cached.data.marks, m) && cached.data.nextHopName === nextHopName && cached.selected === selected && prev === cached) {
         flow = cached;
       } else {
-        let position = node.position;
-        if (!position) {
-          const i = unplaced.get(node.siteId) ?? 0;
-          unplaced.set(node.siteId, i + 1);
-          position = fallbackPosition(i, siteById.get(node.siteId));
-        }
         flow = {
           id: node.id,
           type: node.kind,

@@ -1,0 +1,68 @@
+// The actions that move designs in and out: new, import, export JSON, share link, images, layout.
+import i18next from 'i18next';
+import { parseTopologyText } from '../domain/parse.ts';
+import { serializeTopology } from '../domain/serialize.ts';
+import { downloadBlob, safeFileName } from '../io/download.ts';
+import { readImportFile } from '../io/readImportFile.ts';
+import { registerAction } from './actions.ts';
+import type { Editor } from './editor.ts';
+import { openDocument } from './openDocument.ts';
+
+export function exportJson(editor: Editor): void {
+  const doc = editor.doc();
+  downloadBlob(new Blob([serializeTopology(doc)], { type: 'application/json' }), `${safeFileName(doc.name)}.trunkline.json`);
+}
+
+/** Reads a file the user picked or dropped; a refused file changes nothing and says why. */
+export async function importFile(editor: Editor, file: File): Promise<void> {
+  const refuse = (problems: { path: string; message: string }[]) =>
+    editor.dialogs.current?.refuse({ title: i18next.t('import.refusedTitle'), intro: i18next.t('import.refusedIntro', { file: file.name }), problems });
+  const read = await readImportFile(file);
+  if (read.kind === 'unsupported') {
+    refuse([{ path: '$', message: read.reason }]);
+    return;
+  }
+  const parsed = parseTopologyText(read.text);
+  if (!parsed.ok) {
+    refuse(parsed.problems);
+    return;
+  }
+  await openDocument(editor, parsed.doc);
+  editor.session.getState().announce(i18next.t('import.opened', { name: parsed.doc.name }));
+}
+
+async function exportImage(editor: Editor, kind: 'png' | 'svg'): Promise<void> {
+  const flow = editor.flow.current;
+  if (!flow) return;
+  const doc = editor.doc();
+  try {
+    const { exportPng, exportSvg } = await import('../io/exportImage.ts');
+    const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
+    const blob = kind === 'png' ? await exportPng(flow, serializeTopology(doc), background) : await exportSvg(flow, serializeTopology(doc));
+    downloadBlob(blob, `${safeFileName(doc.name)}.trunkline.${kind}`);
+  } catch (error) {
+    editor.session.getState().notify('error', i18next.t('export.imageFailed', { reason: error instanceof Error ? error.message : String(error) }));
+  }
+}
+
+export function registerFileActions(): void {
+  registerAction({ id: 'new', labelKey: 'actions.new', shortcuts: [], run: (e) => e.dialogs.current?.open('new') });
+  registerAction({ id: 'import', labelKey: 'actions.import', shortcuts: ['Mod+O'], run: (e) => e.openFilePicker.current?.() });
+  registerAction({ id: 'exportJson', labelKey: 'actions.exportJson', shortcuts: ['Mod+S'], run: exportJson });
+  registerAction({ id: 'shareLink', labelKey: 'actions.shareLink', shortcuts: [], run: (e) => e.dialogs.current?.open('share') });
+  registerAction({ id: 'exportPng', labelKey: 'actions.exportPng', shortcuts: [], run: (e) => void exportImage(e, 'png') });
+  registerAction({ id: 'exportSvg', labelKey: 'actions.exportSvg', shortcuts: [], run: (e) => void exportImage(e, 'svg') });
+  registerAction({
+    id: 'autoLayout',
+    labelKey: 'actions.autoLayout',
+    shortcuts: [],
+    run: async (e) => {
+      const { autoLayout } = await import('../layout/autoLayout.ts');
+      const before = e.doc();
+      const next = await autoLayout(before, { all: true });
+      // The user may have edited while the layout ran: then the layout is stale, drop it.
+      if (e.doc() === before) e.commit(next);
+      setTimeout(() => void e.flow.current?.fitView({ padding: 0.15, maxZoom: 1 }), 60);
+    },
+  });
+}
