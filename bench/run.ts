@@ -1,0 +1,9 @@
+// npm run bench: figures, not pass/fail. Each section prints its own table.
+// `npm run bench -- --no-browser` skips the canvas measures.
+import { benchDomain } from './domain.ts';
+import { benchFrames } from './frames.ts';
+import { benchLinks } from './link.ts';
+
+benchDomain();
+benchLinks();
+if (!process.argv.includes('--no-browser')) await benchFrames();
