@@ -3,6 +3,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
+  useStore as useFlowStore,
   ConnectionMode,
   Controls,
   MiniMap,
@@ -45,6 +46,13 @@ const nodeTypes: NodeTypes = {
 
 const edgeTypes: EdgeTypes = { trunk: TrunkEdge } as EdgeTypes;
 
+/** Below this zoom, text too small to read is not drawn: painting it costs frames on large designs. */
+const DETAIL_ZOOM = 0.45;
+
+function useZoomedOut(): boolean {
+  return useFlowStore((s) => s.transform[2] < DETAIL_ZOOM);
+}
+
 /** Above this many nodes only what is in view is rendered. */
 const LARGE_DESIGN = 300;
 
@@ -65,6 +73,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   }, [doc, marks, selection]);
 
   const edges = useMemo(() => cache.current.buildEdges(doc, marks, selection), [doc, marks, selection]);
+  const zoomedOut = useZoomedOut();
 
   const applySelectChanges = useCallback(
     (changes: readonly (NodeChange | EdgeChange)[]) => {
@@ -196,7 +205,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   );
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} aria-label={t('canvas.label')} role="region">
+    <div className={`canvas${zoomedOut ? ' canvas--zoomed-out' : ''}`} onDragOver={onDragOver} onDrop={onDrop} aria-label={t('canvas.label')} role="region">
       <ReactFlow<FlowNode>
         nodes={nodes}
         edges={edges}
@@ -229,9 +238,9 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
         colorMode={colorMode}
         proOptions={{ hideAttribution: true }}
       >
-        <Background gap={20} />
+        <Background gap={40} size={1.5} />
         <Controls position="bottom-left" />
-        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" />
+        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" nodeBorderRadius={0} nodeStrokeWidth={0} />
       </ReactFlow>
       {doc.nodes.length === 0 && <p className="canvas__empty">{t('canvas.empty')}</p>}
     </div>
