@@ -7,6 +7,7 @@ import { initI18n } from './i18n/index.ts';
 import { App, storedTheme } from './ui/App.tsx';
 import { startEditor } from './ui/startup.ts';
 import { registerFileActions } from './ui/fileActions.ts';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 
 // zod compiles validators with new Function when it may; the page's CSP forbids eval, so ask it not to try.
 z.config({ jitless: true });
@@ -15,6 +16,8 @@ registerFileActions();
 const editor = startEditor(storedTheme());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App editor={editor} />
+    <ErrorBoundary>
+      <App editor={editor} />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -175,6 +175,12 @@ export const en = {
     saveFailed: 'Your design could not be saved in this browser ({{reason}}). It stays open in this tab: export it as JSON to keep it.',
     restoreFailed: 'The design saved in this browser could not be read, so a new design was started. The unreadable copy is kept.',
   },
+  crash: {
+    title: 'Trunkline stopped drawing the design',
+    text: 'Something went wrong on this screen. Your design was saved in this browser a moment ago: reload to go on, or download it first.',
+    download: 'Download my design',
+    reload: 'Reload',
+  },
   dialog: {
     close: 'Close',
     ok: 'OK',

@@ -48,6 +48,17 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
+/** Shows details the canvas hides when zoomed out, for the duration of a capture; returns the undo. */
+function revealZoomedOutDetails(): () => void {
+  // The canvas hides labels and addresses at low zoom (a class on its container); an export is a
+  // full-size picture, and html-to-image copies computed styles, so the class is lifted meanwhile.
+  const hidden = Array.from(document.querySelectorAll('.canvas--zoomed-out'));
+  for (const element of hidden) element.classList.remove('canvas--zoomed-out');
+  return () => {
+    for (const element of hidden) element.classList.add('canvas--zoomed-out');
+  };
+}
+
 /**
  * Runs `capture` with every node in the DOM. Large designs render only what is in view
  * (onlyRenderVisibleElements), so the view is zoomed out to everything first and put back after.
@@ -55,17 +66,43 @@ function nextFrame(): Promise<void> {
 async function withWholeDiagramRendered<T>(flow: ReactFlowInstance, capture: () => Promise<T>): Promise<T> {
   const expected = flow.getNodes().filter((n) => !n.hidden).length;
   const rendered = () => viewportElement().querySelectorAll('.react-flow__node').length;
-  if (rendered() >= expected) return capture();
+  const fullCapture = async () => {
+    const restore = revealZoomedOutDetails();
+    try {
+      return await capture();
+    } finally {
+      restore();
+    }
+  };
+  if (rendered() >= expected) return fullCapture();
   const saved = flow.getViewport();
   try {
     await flow.fitView({ padding: 0, duration: 0 });
     // React renders the newly visible nodes, then React Flow measures them: wait until all are there.
     for (let i = 0; i < 30 && rendered() < expected; i++) await nextFrame();
     await nextFrame();
-    return await capture();
+    return await fullCapture();
   } finally {
     await flow.setViewport(saved, { duration: 0 });
   }
+}
+
+/**
+ * The page's own style rules as one stylesheet. html-to-image inlines computed styles on HTML
+ * elements but copies <svg> subtrees as they are, so the trunk lines (stroked by CSS classes)
+ * would come out invisible; the rules, placed inside the image, style them again. The theme's
+ * colours arrive through the custom properties inlined on the HTML ancestors.
+ */
+function documentCss(): string {
+  const parts: string[] = [];
+  for (const sheet of Array.from(document.styleSheets)) {
+    try {
+      for (const rule of Array.from(sheet.cssRules)) parts.push(rule.cssText);
+    } catch {
+      // A cross-origin sheet cannot be read; the app has none, and an extension's sheet is not ours to copy.
+    }
+  }
+  return parts.join('\n');
 }
 
 function backgroundOf(explicit: string | undefined): string {
@@ -76,7 +113,7 @@ function backgroundOf(explicit: string | undefined): string {
   return colour && colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent' ? colour : '#ffffff';
 }
 
-function renderOptions(frame: ImageFrame, backgroundColor: string) {
+function renderOptions(frame: ImageFrame, backgroundColor: string, css: string) {
   return {
     width: frame.width,
     height: frame.height,
@@ -85,6 +122,8 @@ function renderOptions(frame: ImageFrame, backgroundColor: string) {
     pixelRatio: 1,
     // The app uses system fonts only; embedding would fetch stylesheets for nothing.
     skipFonts: true,
+    // html-to-image puts this text in a <style> at the top of the image: the only hook it offers.
+    fontEmbedCSS: css,
     style: {
       width: `${frame.width}px`,
       height: `${frame.height}px`,
@@ -102,7 +141,7 @@ function frameFor(flow: ReactFlowInstance): ImageFrame {
 export async function exportPng(flow: ReactFlowInstance, json: string, backgroundColor?: string): Promise<Blob> {
   return withWholeDiagramRendered(flow, async () => {
     const frame = frameFor(flow);
-    const blob = await toBlob(viewportElement(), renderOptions(frame, backgroundOf(backgroundColor)));
+    const blob = await toBlob(viewportElement(), renderOptions(frame, backgroundOf(backgroundColor), documentCss()));
     if (!blob) throw new Error('The browser could not draw the image.');
     const png = embedInPng(new Uint8Array(await blob.arrayBuffer()), json);
     return new Blob([png], { type: 'image/png' });
@@ -113,7 +152,7 @@ export async function exportPng(flow: ReactFlowInstance, json: string, backgroun
 export async function exportSvg(flow: ReactFlowInstance, json: string, backgroundColor?: string): Promise<Blob> {
   return withWholeDiagramRendered(flow, async () => {
     const frame = frameFor(flow);
-    const dataUrl = await toSvg(viewportElement(), renderOptions(frame, backgroundOf(backgroundColor)));
+    const dataUrl = await toSvg(viewportElement(), renderOptions(frame, backgroundOf(backgroundColor), documentCss()));
     // html-to-image returns "data:image/svg+xml;charset=utf-8,<percent-encoded markup>".
     const svg = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
     return new Blob([embedInSvg(svg, json)], { type: 'image/svg+xml' });

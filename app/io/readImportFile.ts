@@ -2,8 +2,21 @@
 // app carry the design inside them; the file's content decides its kind, not its name.
 import { extractFromPng, extractFromSvg, isOtherImage, sniffImage } from './imageEmbed.ts';
 
-/** The largest file read: the parser accepts 10 MB of text, and a PNG or SVG carrying that much is refused by the parser with its own message. */
+/** The largest JSON file read: the parser accepts 10 MB of text. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/**
+ * The largest PNG read. An exported PNG is at most 8000 px on a side, and a busy one can pass
+ * 10 MB while the design inside stays small, so images get more room than JSON.
+ */
+export const MAX_PNG_IMPORT_BYTES = 64 * 1024 * 1024;
+/**
+ * How much of an SVG is read. Exported SVGs grow by ~100 KB a node (html-to-image inlines every
+ * computed style), so a large design's SVG can be far beyond any cap; but the design sits right
+ * after the opening <svg> tag, and 10 M characters of JSON need at most ~32 MB, so the head suffices.
+ */
+export const SVG_HEAD_BYTES = 40 * 1024 * 1024;
+/** Enough to recognise a file by its first bytes. */
+const SNIFF_BYTES = 64 * 1024;
 
 export type UnsupportedCode = 'tooLarge' | 'noDesign' | 'unreadable';
 
@@ -36,24 +49,29 @@ function megabytes(bytes: number): string {
 
 /** Never rejects: every failure becomes an 'unsupported' result with a sentence for the user. */
 export async function readImportFile(file: File): Promise<ImportRead> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    return unsupported('tooLarge', { size: megabytes(file.size), max: megabytes(MAX_IMPORT_BYTES) });
-  }
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const kind = sniffImage(bytes);
+    const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+    const kind = sniffImage(head);
     if (kind === 'png') {
-      const text = extractFromPng(bytes);
+      if (file.size > MAX_PNG_IMPORT_BYTES) return tooLarge(file.size, MAX_PNG_IMPORT_BYTES);
+      const text = extractFromPng(new Uint8Array(await file.arrayBuffer()));
       return text === null ? unsupported('noDesign') : { kind, text };
     }
     if (kind === 'svg') {
-      const text = extractFromSvg(new TextDecoder('utf-8').decode(bytes));
+      // Cutting mid-character is harmless: the decoder substitutes, and the design comes before the cut.
+      const svg = new TextDecoder('utf-8').decode(await file.slice(0, SVG_HEAD_BYTES).arrayBuffer());
+      const text = extractFromSvg(svg);
       return text === null ? unsupported('noDesign') : { kind, text };
     }
-    if (isOtherImage(bytes)) return unsupported('noDesign');
+    if (isOtherImage(head)) return unsupported('noDesign');
+    if (file.size > MAX_IMPORT_BYTES) return tooLarge(file.size, MAX_IMPORT_BYTES);
     // Anything else goes to the parser as text, which explains what is wrong with it. The decoder drops a BOM.
-    return { kind: 'json', text: new TextDecoder('utf-8').decode(bytes) };
+    return { kind: 'json', text: new TextDecoder('utf-8').decode(await file.arrayBuffer()) };
   } catch {
     return unsupported('unreadable');
   }
+}
+
+function tooLarge(size: number, max: number): ImportRead {
+  return unsupported('tooLarge', { size: megabytes(size), max: megabytes(max) });
 }

@@ -38,6 +38,8 @@ const SITE_GAP = 80;
 const MIN_FRAME = { width: FRAME_PADDING * 2 + NODE_SIZE.width, height: FRAME_PADDING * 2 + FRAME_HEADER + NODE_SIZE.height };
 /** format.md: positions and frames lie within ±1,000,000. */
 const LIMIT = 1_000_000;
+/** Width over height that packed groups and placed blocks aim for: a landscape screen. */
+const ASPECT = 1.6;
 
 const GRAPH_OPTIONS: LayoutOptions = {
   'elk.algorithm': 'layered',
@@ -124,20 +126,52 @@ interface Block {
   height: number;
 }
 
-/** Sites as ELK compound nodes holding their nodes; the result is a block whose corner is (0, 0). */
-async function layoutSites(elk: ELK, doc: Topology, sites: readonly Site[], nodes: readonly TopologyNode[]): Promise<Block> {
-  const bySite = new Map<string, TopologyNode[]>(sites.map((s) => [s.id, []]));
-  for (const node of nodes) bySite.get(node.siteId)?.push(node);
-  // Each central site is followed by its branches, so that document order (which ELK keeps where it
-  // can) puts branches next to their centre.
-  const ordered = orderSites(sites);
-  const children: ElkNode[] = ordered.map((site) => {
+/**
+ * Sites that are drawn together: a central site with its branches, joined with any other group a trunk
+ * or next hop links it to. Groups are laid out one by one and then packed, because ELK stacks
+ * unconnected parts in one tall column, and several small layouts are faster than one big one.
+ */
+function siteGroups(doc: Topology, sites: readonly Site[], nodes: readonly TopologyNode[], edges: readonly ElkExtendedEdge[]): Site[][] {
+  const parent = new Map<string, string>(sites.map((s) => [s.id, s.id]));
+  const order = new Map(sites.map((s, i) => [s.id, i]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(id, root);
+    return root;
+  };
+  const join = (a: string | undefined, b: string | undefined) => {
+    if (a === undefined || b === undefined || !parent.has(a) || !parent.has(b)) return;
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    // The earlier site in the document stays the root, so groups come out in document order.
+    if (order.get(ra)! < order.get(rb)!) parent.set(rb, ra);
+    else parent.set(ra, rb);
+  };
+  for (const site of sites) join(site.id, site.centralSiteId);
+  const siteOf = new Map(nodes.map((n) => [n.id, n.siteId]));
+  for (const edge of edges) join(siteOf.get(edge.sources[0]!), siteOf.get(edge.targets[0]!));
+  const groups = new Map<string, Site[]>();
+  for (const site of orderSites(sites)) {
+    const root = find(site.id);
+    const group = groups.get(root) ?? [];
+    group.push(site);
+    groups.set(root, group);
+  }
+  return [...groups.values()];
+}
+
+/** One group of sites as ELK compound nodes holding their nodes; the block's corner is (0, 0). */
+async function layoutGroup(elk: ELK, sites: readonly Site[], bySite: ReadonlyMap<string, TopologyNode[]>, edges: readonly ElkExtendedEdge[]): Promise<Block> {
+  const ids = new Set(sites.flatMap((s) => (bySite.get(s.id) ?? []).map((n) => n.id)));
+  const children: ElkNode[] = sites.map((site) => {
     const members = bySite.get(site.id) ?? [];
     if (members.length === 0) return { id: site.id, ...MIN_FRAME };
     return { id: site.id, layoutOptions: SITE_OPTIONS, children: members.map(elkCard) };
   });
-  const ids = new Set(nodes.map((n) => n.id));
-  const graph = await elk.layout({ id: '__root', layoutOptions: GRAPH_OPTIONS, children, edges: edgesAmong(doc, ids) });
+  const groupEdges = edges.filter((e) => ids.has(e.sources[0]!) && ids.has(e.targets[0]!));
+  const graph = await elk.layout({ id: '__root', layoutOptions: GRAPH_OPTIONS, children, edges: groupEdges });
   const block: Block = { positions: new Map(), frames: new Map(), width: 0, height: 0 };
   for (const site of graph.children ?? []) {
     const x = Math.round(site.x ?? 0);
@@ -146,9 +180,62 @@ async function layoutSites(elk: ELK, doc: Topology, sites: readonly Site[], node
     block.frames.set(site.id, frame);
     block.width = Math.max(block.width, right(frame));
     block.height = Math.max(block.height, bottom(frame));
+    // ELK gives a child's coordinates relative to its parent.
     for (const child of site.children ?? []) block.positions.set(child.id, { x: x + Math.round(child.x ?? 0), y: y + Math.round(child.y ?? 0) });
   }
   return block;
+}
+
+/** Blocks in rows, in order, each row at most `rowWidth` wide (a wider block has a row to itself). */
+function packRows(blocks: readonly Block[], rowWidth: number): Block {
+  const packed: Block = { positions: new Map(), frames: new Map(), width: 0, height: 0 };
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  for (const block of blocks) {
+    if (x > 0 && x + block.width > rowWidth) {
+      x = 0;
+      y += rowHeight + SITE_GAP;
+      rowHeight = 0;
+    }
+    translate(block, { x, y }, packed.positions, packed.frames);
+    packed.width = Math.max(packed.width, x + block.width);
+    packed.height = Math.max(packed.height, y + block.height);
+    x += block.width + SITE_GAP;
+    rowHeight = Math.max(rowHeight, block.height);
+  }
+  return packed;
+}
+
+/**
+ * Blocks in rows, with the row width that lets the whole show largest on a landscape screen
+ * (the candidates: the first row holding 1, 2, … blocks).
+ */
+function pack(blocks: readonly Block[]): Block {
+  let best: Block | null = null;
+  let bestScale = Infinity;
+  let rowWidth = 0;
+  for (const block of blocks) {
+    rowWidth += (rowWidth > 0 ? SITE_GAP : 0) + block.width;
+    const packed = packRows(blocks, rowWidth);
+    const scale = Math.max(packed.width / ASPECT, packed.height);
+    if (scale < bestScale) {
+      best = packed;
+      bestScale = scale;
+    }
+  }
+  return best ?? { positions: new Map(), frames: new Map(), width: 0, height: 0 };
+}
+
+/** Sites with their nodes, laid out group by group and packed; the block's corner is (0, 0). */
+async function layoutSites(elk: ELK, doc: Topology, sites: readonly Site[], nodes: readonly TopologyNode[]): Promise<Block> {
+  const bySite = new Map<string, TopologyNode[]>(sites.map((s) => [s.id, []]));
+  for (const node of nodes) bySite.get(node.siteId)?.push(node);
+  const edges = edgesAmong(doc, new Set(nodes.map((n) => n.id)));
+  const blocks: Block[] = [];
+  // One after the other: the bundled ELK runs on this thread, so there is nothing to gain from overlap.
+  for (const group of siteGroups(doc, sites, nodes, edges)) blocks.push(await layoutGroup(elk, group, bySite, edges));
+  return pack(blocks);
 }
 
 /** A few nodes laid out on their own (no frame); the result's corner is (0, 0). */
@@ -198,8 +285,8 @@ function originBeside(bounds: Rect | null, width: number, height: number): Posit
   if (!bounds) return { x: 0, y: 0 };
   const beside = { x: right(bounds) + SITE_GAP, y: bounds.y };
   const below = { x: bounds.x, y: bottom(bounds) + SITE_GAP };
-  const sideCost = Math.max((bounds.width + SITE_GAP + width) / 1.6, Math.max(bounds.height, height));
-  const belowCost = Math.max(Math.max(bounds.width, width) / 1.6, bounds.height + SITE_GAP + height);
+  const sideCost = Math.max((bounds.width + SITE_GAP + width) / ASPECT, Math.max(bounds.height, height));
+  const belowCost = Math.max(Math.max(bounds.width, width) / ASPECT, bounds.height + SITE_GAP + height);
   const preferred = sideCost <= belowCost ? [beside, below] : [below, beside];
   const fits = (o: Position) => right({ ...o, width, height }) <= LIMIT && bottom({ ...o, width, height }) <= LIMIT;
   return clampOrigin(preferred.find(fits) ?? preferred[0]!, width, height);
