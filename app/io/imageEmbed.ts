@@ -1,6 +1,7 @@
 // The topology travels inside the images the app exports, so a picture pasted into a wiki or a
 // ticket can be opened again as an editable design. Pure byte and string work: it runs in node
 // (tests, CLI) as well as in the browser. Readers never throw: their input is whatever a user dropped.
+import { crc32 } from '../domain/crc32.ts';
 import { Unzlib, zlibSync } from 'fflate';
 
 /** The PNG text keyword and the SVG metadata id that carry the design. */
@@ -17,25 +18,7 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
 /** The PNG spec limits chunk lengths to 2^31 - 1. */
 const MAX_PNG_LENGTH = 0x7fffffff;
 
-// ---------------------------------------------------------------------------------------------
-// CRC-32 (ISO 3309, the one PNG uses)
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 of `bytes[start, end)`. */
-export function crc32(bytes: Uint8Array, start = 0, end = bytes.length): number {
-  let c = 0xffffffff;
-  for (let i = start; i < end; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+export { crc32 };
 
 // ---------------------------------------------------------------------------------------------
 // PNG
