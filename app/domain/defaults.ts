@@ -1,5 +1,5 @@
 // Defaults for new elements, from the Lync Server 2013 documentation (rules.md, "Behaviour").
-import type { Frame, MediationConfig, NodeKind, Position, Site, SiteKind, Topology, TopologyNode } from './model.ts';
+import type { Frame, MediationConfig, NodeKind, Position, Site, SiteKind, Topology, TopologyNode, Trunk } from './model.ts';
 
 export const DEFAULT_PORTS = {
   mediationTls: 5067,
@@ -13,6 +13,16 @@ export const DEFAULT_PORTS = {
 export function defaultMediation(): MediationConfig {
   return { tlsPortRange: [DEFAULT_PORTS.mediationTls, DEFAULT_PORTS.mediationTls], tcpPortRange: null, sipServerPort: DEFAULT_PORTS.sipServer };
 }
+
+/** A trunk's media settings as format.md defaults them: no bypass, centralized media, REFER and RTCP on, SRTP required. */
+export const TRUNK_MEDIA_DEFAULTS = {
+  mediaBypass: false,
+  centralizedMediaProcessing: true,
+  referSupport: true,
+  rtcpActiveCalls: true,
+  rtcpCallsOnHold: true,
+  srtpMode: 'required',
+} as const satisfies Partial<Trunk>;
 
 /** The TCP range proposed when the user turns TCP on for a mediation endpoint. */
 export function defaultTcpRange(): [number, number] {

@@ -1,6 +1,6 @@
 // The trunk to create when the user joins two nodes on the canvas (rules.md, "Behaviour").
 import { describeNode } from './describe.ts';
-import { DEFAULT_PORTS, uniqueId, usedIds } from './defaults.ts';
+import { DEFAULT_PORTS, TRUNK_MEDIA_DEFAULTS, uniqueId, usedIds } from './defaults.ts';
 import { isMediationEndpoint, isPeer, type MediationEndpoint, type Peer, type Topology, type TopologyNode, type Transport, type Trunk } from './model.ts';
 import { isIpLiteral } from './names.ts';
 
@@ -101,11 +101,7 @@ export function newTrunk(doc: Topology, aId: string, bId: string): NewTrunkResul
       mediationPort,
       peerPort,
       root: !peerTrunks.some((t) => t.root),
-      mediaBypass: false,
-      centralizedMediaProcessing: true,
-      referSupport: true,
-      rtcpActiveCalls: true,
-      rtcpCallsOnHold: true,
+      ...TRUNK_MEDIA_DEFAULTS,
       // SRTP applies only to TLS; "required" on TCP is treated as not supported and warned about.
       srtpMode: transport === 'TLS' ? 'required' : 'notSupported',
     },

@@ -1,6 +1,6 @@
 // Starting designs offered by "New design". Each is written out in full (no generator) so that what the
 // user gets is exactly what was reviewed; every one but the blank passes validate() with no diagnostics.
-import { defaultMediation } from './defaults.ts';
+import { TRUNK_MEDIA_DEFAULTS, defaultMediation } from './defaults.ts';
 import { NODE_SIZE } from './geometry.ts';
 import type { Frame, FrontEndPool, MediationPool, Peer, Position, Site, Topology, Trunk } from './model.ts';
 import { emptyTopology } from './model.ts';
@@ -79,12 +79,7 @@ function tlsTrunk(id: string, name: string, mediationId: string, peerId: string,
     mediationPort: 5067,
     peerPort,
     root,
-    mediaBypass: false,
-    centralizedMediaProcessing: true,
-    referSupport: true,
-    rtcpActiveCalls: true,
-    rtcpCallsOnHold: true,
-    srtpMode: 'required',
+    ...TRUNK_MEDIA_DEFAULTS,
     peakCalls,
   };
 }

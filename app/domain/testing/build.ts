@@ -1,6 +1,7 @@
 // Small valid documents for tests, and helpers to bend them. Tests only.
 import type { FrontEndPool, MediationPool, Peer, Site, Topology, TopologyNode, Trunk } from '../model.ts';
 import { emptyTopology } from '../model.ts';
+import { TRUNK_MEDIA_DEFAULTS } from '../defaults.ts';
 
 export function centralSite(id = 'hq', name = 'Redmond'): Site {
   return { id, name, kind: 'central' };
@@ -58,12 +59,7 @@ export function trunk(overrides: Partial<Trunk> = {}): Trunk {
     mediationPort: 5067,
     peerPort: 5067,
     root: true,
-    mediaBypass: false,
-    centralizedMediaProcessing: true,
-    referSupport: true,
-    rtcpActiveCalls: true,
-    rtcpCallsOnHold: true,
-    srtpMode: 'required',
+    ...TRUNK_MEDIA_DEFAULTS,
     ...overrides,
   };
 }
