@@ -131,7 +131,7 @@ interface Block {
  * or next hop links it to. Groups are laid out one by one and then packed, because ELK stacks
  * unconnected parts in one tall column, and several small layouts are faster than one big one.
  */
-function siteGroups(doc: Topology, sites: readonly Site[], nodes: readonly TopologyNode[], edges: readonly ElkExtendedEdge[]): Site[][] {
+function siteGroups(sites: readonly Site[], nodes: readonly TopologyNode[], edges: readonly ElkExtendedEdge[]): Site[][] {
   const parent = new Map<string, string>(sites.map((s) => [s.id, s.id]));
   const order = new Map(sites.map((s, i) => [s.id, i]));
   const find = (id: string): string => {
@@ -234,7 +234,7 @@ async function layoutSites(elk: ELK, doc: Topology, sites: readonly Site[], node
   const edges = edgesAmong(doc, new Set(nodes.map((n) => n.id)));
   const blocks: Block[] = [];
   // One after the other: the bundled ELK runs on this thread, so there is nothing to gain from overlap.
-  for (const group of siteGroups(doc, sites, nodes, edges)) blocks.push(await layoutGroup(elk, group, bySite, edges));
+  for (const group of siteGroups(sites, nodes, edges)) blocks.push(await layoutGroup(elk, group, bySite, edges));
   return pack(blocks);
 }
 
@@ -269,11 +269,23 @@ function orderSites(sites: readonly Site[]): Site[] {
   return ordered;
 }
 
-/** Keeps a block of this size at `origin` inside the document's coordinate limits. */
+/**
+ * A new frame on whole pixels (outwards, so that it still holds its cards), cut back to the document's
+ * coordinate limits: only a frame around cards at the very edge can reach past them, and the document
+ * must still parse.
+ */
+function tidyFrame(frame: Frame): Frame {
+  const x = Math.max(Math.floor(frame.x), -LIMIT);
+  const y = Math.max(Math.floor(frame.y), -LIMIT);
+  return { x, y, width: Math.min(Math.ceil(right(frame)), LIMIT) - x, height: Math.min(Math.ceil(bottom(frame)), LIMIT) - y };
+}
+
+/** Keeps a block of this size at `origin` inside the document's coordinate limits, with room for a frame around it. */
 function clampOrigin(origin: Position, width: number, height: number): Position {
+  const margin = FRAME_PADDING + FRAME_HEADER;
   return {
-    x: Math.min(Math.max(origin.x, -LIMIT), LIMIT - width),
-    y: Math.min(Math.max(origin.y, -LIMIT), LIMIT - height),
+    x: Math.min(Math.max(origin.x, -LIMIT + margin), LIMIT - width - margin),
+    y: Math.min(Math.max(origin.y, -LIMIT + margin), LIMIT - height - margin),
   };
 }
 
@@ -339,7 +351,7 @@ function placeInFrame(siteId: string, frame: Frame, block: Block, positions: Map
     const others = [...frames].filter(([id]) => id !== siteId).map(([, f]) => f);
     const clear = (o: Position) => !others.some((f) => intersects(f, grownFrame(frame, { ...o, ...size })));
     origin = [below, beside].find(clear) ?? below;
-    origin = clampOrigin(origin, size.width + FRAME_PADDING, size.height + FRAME_PADDING);
+    origin = clampOrigin(origin, size.width, size.height);
     frames.set(siteId, grownFrame(frame, { ...origin, ...size }));
   }
   translate(block, origin, positions, frames);
@@ -356,43 +368,44 @@ export async function autoLayout(doc: Topology, options: AutoLayoutOptions = {})
   if (!all && !needsLayout(doc)) return doc;
   const elk = await loadElk();
 
+  const members = new Map<string, TopologyNode[]>(doc.sites.map((s) => [s.id, []]));
+  for (const node of doc.nodes) members.get(node.siteId)?.push(node);
   const positions = new Map<string, Position>();
   const frames = new Map<string, Frame>();
-  let origin: Rect | null = null;
-  let freshSites: Site[];
-  if (all) {
-    // Keep the drawing where it was, so that the view does not jump away from it.
-    origin = documentBounds(doc);
-    freshSites = [...doc.sites];
-  } else {
+  let freshSites: readonly Site[] = doc.sites;
+  if (!all) {
     for (const node of doc.nodes) if (node.position) positions.set(node.id, node.position);
     for (const site of doc.sites) if (site.frame) frames.set(site.id, site.frame);
-    const drawn = new Set(doc.nodes.filter((n) => n.position).map((n) => n.siteId));
-    freshSites = doc.sites.filter((s) => !s.frame && !drawn.has(s.id));
+    freshSites = doc.sites.filter((s) => !s.frame && !members.get(s.id)!.some((n) => n.position));
     const fresh = new Set(freshSites.map((s) => s.id));
     for (const site of doc.sites) {
       if (fresh.has(site.id)) continue;
-      const pending = doc.nodes.filter((n) => n.siteId === site.id && !n.position);
+      const siteNodes = members.get(site.id)!;
+      const pending = siteNodes.filter((n) => !n.position);
       if (site.frame) {
-        if (pending.length > 0) placeInFrame(site.id, frames.get(site.id)!, await layoutNodes(elk, doc, pending), positions, frames);
+        if (pending.length > 0) placeInFrame(site.id, site.frame, await layoutNodes(elk, doc, pending), positions, frames);
         continue;
       }
       // Some cards but no frame: the new cards go under the drawn ones, then a frame around them all.
-      const cards = union(doc.nodes.filter((n) => n.siteId === site.id && n.position).map((n) => card(n.position!)))!;
       if (pending.length > 0) {
+        const cards = union(siteNodes.filter((n) => n.position).map((n) => card(n.position!)))!;
         const block = await layoutNodes(elk, doc, pending);
-        translate(block, clampOrigin({ x: cards.x, y: bottom(cards) + NODE_GAP }, block.width + FRAME_PADDING, block.height + FRAME_PADDING), positions, frames);
+        translate(block, clampOrigin({ x: cards.x, y: bottom(cards) + NODE_GAP }, block.width, block.height), positions, frames);
       }
-      const members = doc.nodes.filter((n) => n.siteId === site.id).map((n) => positions.get(n.id)!);
-      frames.set(site.id, frameAround(members)!);
+      frames.set(site.id, frameAround(siteNodes.map((n) => positions.get(n.id)!))!);
     }
   }
 
   if (freshSites.length > 0) {
-    const ids = new Set(freshSites.map((s) => s.id));
-    const block = await layoutSites(elk, doc, freshSites, doc.nodes.filter((n) => ids.has(n.siteId)));
-    const bounds = all ? null : union([...frames.values(), ...[...positions.values()].map(card)]);
-    const corner = all ? clampOrigin(origin ? { x: Math.round(origin.x), y: Math.round(origin.y) } : { x: 0, y: 0 }, block.width, block.height) : originBeside(bounds, block.width, block.height);
+    const block = await layoutSites(elk, doc, freshSites, freshSites.flatMap((s) => members.get(s.id)!));
+    let corner: Position;
+    if (all) {
+      // Where the drawing was, so that the view does not jump away from it.
+      const before = documentBounds(doc);
+      corner = clampOrigin(before ? { x: Math.round(before.x), y: Math.round(before.y) } : { x: 0, y: 0 }, block.width, block.height);
+    } else {
+      corner = originBeside(union([...frames.values(), ...[...positions.values()].map(card)]), block.width, block.height);
+    }
     translate(block, corner, positions, frames);
   }
 
@@ -400,7 +413,7 @@ export async function autoLayout(doc: Topology, options: AutoLayoutOptions = {})
     ...doc,
     sites: doc.sites.map((site) => {
       const frame = frames.get(site.id);
-      return frame && frame !== site.frame ? { ...site, frame } : site;
+      return frame && frame !== site.frame ? { ...site, frame: tidyFrame(frame) } : site;
     }),
     nodes: doc.nodes.map((node) => {
       const position = positions.get(node.id);
