@@ -1,5 +1,6 @@
+// First: zod must be told not to probe for eval before any schema module is evaluated.
+import './ui/zodJitless.ts';
 import { StrictMode } from 'react';
-import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/base.css';
 import './ui/styles.css';
@@ -9,8 +10,6 @@ import { startEditor } from './ui/startup.ts';
 import { registerFileActions } from './ui/fileActions.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 
-// zod compiles validators with new Function when it may; the page's CSP forbids eval, so ask it not to try.
-z.config({ jitless: true });
 initI18n();
 registerFileActions();
 const editor = startEditor(storedTheme());

@@ -35,11 +35,14 @@ async function exportImage(editor: Editor, kind: 'png' | 'svg'): Promise<void> {
   const flow = editor.flow.current;
   if (!flow) return;
   const doc = editor.doc();
+  // Large designs take seconds to draw into a picture: say that something is happening.
+  editor.session.getState().announce(i18next.t('export.working'));
   try {
     const { exportPng, exportSvg } = await import('../io/exportImage.ts');
     const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
     const blob = kind === 'png' ? await exportPng(flow, serializeTopology(doc), background) : await exportSvg(flow, serializeTopology(doc));
     downloadBlob(blob, `${safeFileName(doc.name)}.trunkline.${kind}`);
+    editor.session.getState().announce(i18next.t('export.done'));
   } catch (error) {
     editor.session.getState().notify('error', i18next.t('export.imageFailed', { reason: error instanceof Error ? error.message : String(error) }));
   }

@@ -1,6 +1,6 @@
 // The canvas: React Flow drawing the document. Drags and resizes live in local state while they
 // happen and reach the document (and its history) once, when they end.
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import {
   Background,
   useStore as useFlowStore,
@@ -95,6 +95,11 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
       const local = changes.filter((c) => c.type !== 'select' && c.type !== 'remove');
       if (local.length === 0) return;
       // A site frame carries its nodes along while it is dragged.
+      const siteIds = new Set(editor.doc().sites.map((site) => site.id));
+      if (!local.some((c) => c.type === 'position' && siteIds.has(c.id))) {
+        setNodes((previous) => applyNodeChanges(local, previous));
+        return;
+      }
       const current = new Map(nodesRef.current.map((n) => [n.id, n]));
       const moving = new Set(local.filter((c) => c.type === 'position').map((c) => (c as { id: string }).id));
       const carried: NodeChange<FlowNode>[] = [];
@@ -204,8 +209,24 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
     [editor],
   );
 
+  // React Flow's own keyboard handling is off (its arrow-key moves would bypass the history):
+  // Enter or Space on a focused node or trunk selects it, Shift adds it to the selection.
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      const target = event.target instanceof HTMLElement || event.target instanceof SVGElement ? event.target : null;
+      const element = target?.closest('.react-flow__node, .react-flow__edge');
+      const id = element?.getAttribute('data-id');
+      if (!id || element !== target) return;
+      event.preventDefault();
+      const session = editor.session.getState();
+      session.select(event.shiftKey ? [...session.selection, id] : [id]);
+    },
+    [editor],
+  );
+
   return (
-    <div className={`canvas${zoomedOut ? ' canvas--zoomed-out' : ''}`} onDragOver={onDragOver} onDrop={onDrop} aria-label={t('canvas.label')} role="region">
+    <div className={`canvas${zoomedOut ? ' canvas--zoomed-out' : ''}`} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop} aria-label={t('canvas.label')} role="region">
       <ReactFlow<FlowNode>
         nodes={nodes}
         edges={edges}
