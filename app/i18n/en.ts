@@ -211,6 +211,8 @@ export const en = {
   },
   export: {
     imageFailed: 'The picture could not be made ({{reason}}).',
+    working: 'Drawing the picture…',
+    done: 'Picture saved.',
   },
   kinds: {
     frontEndPool: 'Front End pool',
