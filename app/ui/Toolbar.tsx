@@ -7,6 +7,7 @@ import { useDocument } from '../store/documentStore.ts';
 import type { ThemeChoice } from '../store/sessionStore.ts';
 import { ACTION_BY_ID, shortcutLabel } from './actions.ts';
 import { useEditor } from './editor.ts';
+import { LANGUAGES, setLanguage, supportedLanguage, type LanguageCode } from '../i18n/index.ts';
 
 export const TOOLBAR_ACTIONS = ['new', 'import', 'exportJson', 'shareLink', 'exportPng', 'exportSvg', '|', 'undo', 'redo', '|', 'delete', 'duplicate', '|', 'autoLayout', 'fitView'];
 
@@ -33,6 +34,23 @@ function DocumentName() {
         setDraft(editor.doc().name);
       }}
     />
+  );
+}
+
+function LanguagePicker() {
+  const { t, i18n } = useTranslation();
+  const current = supportedLanguage(i18n.resolvedLanguage ?? i18n.language) ?? 'en';
+  return (
+    <label className="toolbar__theme">
+      <span className="visually-hidden">{t('toolbar.language')}</span>
+      <select value={current} onChange={(e) => void setLanguage(e.target.value as LanguageCode)} aria-label={t('toolbar.language')}>
+        {LANGUAGES.map((language) => (
+          <option key={language.code} value={language.code} lang={language.tag}>
+            {language.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
@@ -71,6 +89,7 @@ export function Toolbar() {
           );
         })}
       </div>
+      <LanguagePicker />
       <label className="toolbar__theme">
         <span className="visually-hidden">{t('toolbar.theme')}</span>
         <select value={theme} onChange={(e) => editor.session.getState().setTheme(e.target.value as ThemeChoice)} aria-label={t('toolbar.theme')}>
