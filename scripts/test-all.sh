@@ -3,8 +3,9 @@
 # Ends with one line "N passed, N failed"; fails when a step fails or when no test ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p test-results
-rm -f test-results/unit.json test-results/e2e.json
+mkdir -p reports
+rm -f reports/unit.json reports/e2e.json
+# Not under test-results/: Playwright empties that folder when it starts.
 status=0
 
 step() {
@@ -16,8 +17,8 @@ step() {
 
 step "typecheck" npx tsc -p tsconfig.json --noEmit
 step "lint" npx eslint . --max-warnings 0
-step "unit and property tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json step "end-to-end tests" npx playwright test --reporter=list,json
+step "unit and property tests" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
+PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json step "end-to-end tests" npx playwright test --reporter=list,json
 
-node scripts/summary.mjs test-results/unit.json test-results/e2e.json || status=1
+node scripts/summary.mjs reports/unit.json reports/e2e.json || status=1
 exit $status
