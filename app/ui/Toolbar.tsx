@@ -62,10 +62,9 @@ export function Toolbar() {
   useStore(editor.session, (s) => s.selection.size > 0);
   const theme = useStore(editor.session, (s) => s.theme);
   return (
-    <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <span className="toolbar__brand" aria-hidden="true">
-        Trunkline
-      </span>
+    <header className="toolbar">
+      <h1 className="toolbar__brand">{t('app.title')}</h1>
+      <div className="toolbar__bar" role="toolbar" aria-label={t('toolbar.label')}>
       <DocumentName />
       <div className="toolbar__actions">
         {TOOLBAR_ACTIONS.map((id, i) => {
@@ -98,6 +97,7 @@ export function Toolbar() {
           <option value="dark">{t('toolbar.themeDark')}</option>
         </select>
       </label>
+      </div>
     </header>
   );
 }

@@ -53,6 +53,8 @@ function useZoomedOut(): boolean {
   return useFlowStore((s) => s.transform[2] < DETAIL_ZOOM);
 }
 
+const minimapClass = (node: { type?: string }) => (node.type === 'site' ? 'minimap-site' : 'minimap-card');
+
 /** Above this many nodes only what is in view is rendered. */
 const LARGE_DESIGN = 300;
 
@@ -261,7 +263,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
       >
         <Background gap={40} size={1.5} />
         <Controls position="bottom-left" />
-        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" nodeBorderRadius={0} nodeStrokeWidth={0} />
+        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" nodeBorderRadius={0} nodeStrokeWidth={0} nodeClassName={minimapClass} />
       </ReactFlow>
       {doc.nodes.length === 0 && <p className="canvas__empty">{t('canvas.empty')}</p>}
     </div>

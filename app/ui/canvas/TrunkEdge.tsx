@@ -40,8 +40,9 @@ function TrunkEdgeImpl({ id, source, target, data, selected }: EdgeProps<TrunkFl
   const start = exitPoint(a, dx, dy, ox, oy);
   const end = exitPoint(b, -dx, -dy, ox, oy);
   const path = `M${start.x},${start.y}L${end.x},${end.y}`;
-  const mx = (start.x + end.x) / 2;
-  const my = (start.y + end.y) / 2;
+  // The label sits a third of the way from the mediation side: trunks that cross keep their labels apart.
+  const mx = start.x + (end.x - start.x) * 0.35;
+  const my = start.y + (end.y - start.y) * 0.35;
   const status = marks?.errors.length ? 'error' : marks?.warnings.length ? 'warning' : 'ok';
   const label = `${trunk.transport} ${trunk.mediationPort}→${trunk.peerPort}`;
   return (
