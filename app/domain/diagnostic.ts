@@ -35,3 +35,13 @@ export interface Rule {
 export function defineRule(rule: Rule): Rule {
   return rule;
 }
+
+/** The reports of a rule that looks at each item on its own: one report, or none (null), per item. */
+export function reportEach<T>(items: readonly T[], report: (item: T) => RuleReport | null): RuleReport[] {
+  const reports: RuleReport[] = [];
+  for (const item of items) {
+    const found = report(item);
+    if (found !== null) reports.push(found);
+  }
+  return reports;
+}

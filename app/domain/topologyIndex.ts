@@ -5,7 +5,6 @@ import { isPeer } from './model.ts';
 export interface TopologyIndex {
   siteById: Map<string, Site>;
   nodeById: Map<string, TopologyNode>;
-  trunkById: Map<string, Trunk>;
   /** Trunks of each node id, whether the node is the mediation side or the peer side, in document order. */
   trunksByNode: Map<string, Trunk[]>;
   nodesBySite: Map<string, TopologyNode[]>;
@@ -15,7 +14,6 @@ export interface TopologyIndex {
 export function indexTopology(doc: Topology): TopologyIndex {
   const siteById = new Map<string, Site>();
   const nodeById = new Map<string, TopologyNode>();
-  const trunkById = new Map<string, Trunk>();
   const trunksByNode = new Map<string, Trunk[]>();
   const nodesBySite = new Map<string, TopologyNode[]>();
   const peers: Peer[] = [];
@@ -30,9 +28,8 @@ export function indexTopology(doc: Topology): TopologyIndex {
     if (isPeer(node)) peers.push(node);
   }
   for (const trunk of doc.trunks) {
-    trunkById.set(trunk.id, trunk);
     trunksByNode.get(trunk.mediationId)?.push(trunk);
     if (trunk.peerId !== trunk.mediationId) trunksByNode.get(trunk.peerId)?.push(trunk);
   }
-  return { siteById, nodeById, trunkById, trunksByNode, nodesBySite, peers };
+  return { siteById, nodeById, trunksByNode, nodesBySite, peers };
 }

@@ -1,4 +1,4 @@
-import { defineRule } from '../diagnostic.ts';
+import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeNode, describeTrunk } from '../describe.ts';
 import { siteOf, trunkEndpoint, trunkPeer } from './trunkEnds.ts';
 
@@ -8,17 +8,15 @@ export const branchPbxRemoteMediation = defineRule({
   source: 'deployment-guidelines-for-mediation-server (clipping)',
   description: 'An IP-PBX in a branch site is best served by a Mediation Server in the same site.',
   check({ doc, index }) {
-    return doc.trunks.flatMap((trunk) => {
+    return reportEach(doc.trunks, (trunk) => {
       const peer = trunkPeer(trunk, index);
-      if (peer === undefined || peer.kind !== 'ipPbx' || index.siteById.get(peer.siteId)?.kind !== 'branch') return [];
+      if (peer === undefined || peer.kind !== 'ipPbx' || index.siteById.get(peer.siteId)?.kind !== 'branch') return null;
       const endpoint = trunkEndpoint(trunk, index);
-      if (endpoint === undefined || endpoint.siteId === peer.siteId) return [];
-      return [
-        {
-          message: `Trunk ${describeTrunk(trunk)} serves ${describeNode(peer)} in branch ${siteOf(peer.siteId, index)} from ${describeNode(endpoint)} in ${siteOf(endpoint.siteId, index)}: signalling from another site takes longer and can clip the first words of greetings, so consider a Mediation Server in the branch.`,
-          targets: [trunk.id, peer.id],
-        },
-      ];
+      if (endpoint === undefined || endpoint.siteId === peer.siteId) return null;
+      return {
+        message: `Trunk ${describeTrunk(trunk)} serves ${describeNode(peer)} in branch ${siteOf(peer.siteId, index)} from ${describeNode(endpoint)} in ${siteOf(endpoint.siteId, index)}: signalling from another site takes longer and can clip the first words of greetings, so consider a Mediation Server in the branch.`,
+        targets: [trunk.id, peer.id],
+      };
     });
   },
 });

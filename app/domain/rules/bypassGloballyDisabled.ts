@@ -1,4 +1,4 @@
-import { defineRule } from '../diagnostic.ts';
+import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeTrunk } from '../describe.ts';
 
 export const bypassGloballyDisabled = defineRule({
@@ -8,15 +8,13 @@ export const bypassGloballyDisabled = defineRule({
   description: 'Media bypass on a trunk has no effect while media bypass is disabled globally.',
   check({ doc }) {
     if (doc.settings.mediaBypass !== 'disabled') return [];
-    return doc.trunks.flatMap((trunk) =>
+    return reportEach(doc.trunks, (trunk) =>
       trunk.mediaBypass
-        ? [
-            {
-              message: `Trunk ${describeTrunk(trunk)} has media bypass on, but media bypass is disabled globally, so it has no effect: enable media bypass in the global settings, or turn it off on the trunk.`,
-              targets: [trunk.id],
-            },
-          ]
-        : [],
+        ? {
+            message: `Trunk ${describeTrunk(trunk)} has media bypass on, but media bypass is disabled globally, so it has no effect: enable media bypass in the global settings, or turn it off on the trunk.`,
+            targets: [trunk.id],
+          }
+        : null,
     );
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../diagnostic.ts';
+import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeTrunk } from '../describe.ts';
 
 export const bypassPreconditions = defineRule({
@@ -7,20 +7,18 @@ export const bypassPreconditions = defineRule({
   source: 'PS: "Media bypass can be enabled only if ..."',
   description: 'Media bypass on a trunk needs centralized media processing, and REFER support unless both RTCP options are off.',
   check({ doc }) {
-    return doc.trunks.flatMap((trunk) => {
-      if (!trunk.mediaBypass) return [];
+    return reportEach(doc.trunks, (trunk) => {
+      if (!trunk.mediaBypass) return null;
       const problems: string[] = [];
       if (!trunk.centralizedMediaProcessing) problems.push('centralized media processing is off');
       // REFER support may be off only when the peer sends no RTCP at all.
       const rtcpOff = !trunk.rtcpActiveCalls && !trunk.rtcpCallsOnHold;
       if (!trunk.referSupport && !rtcpOff) problems.push('REFER support is off while RTCP is on');
-      if (problems.length === 0) return [];
-      return [
-        {
-          message: `Trunk ${describeTrunk(trunk)} has media bypass on, but ${problems.join(' and ')}: bypass needs centralized media processing, and REFER support unless both RTCP options are off; change those settings, or turn media bypass off.`,
-          targets: [trunk.id],
-        },
-      ];
+      if (problems.length === 0) return null;
+      return {
+        message: `Trunk ${describeTrunk(trunk)} has media bypass on, but ${problems.join(' and ')}: bypass needs centralized media processing, and REFER support unless both RTCP options are off; change those settings, or turn media bypass off.`,
+        targets: [trunk.id],
+      };
     });
   },
 });

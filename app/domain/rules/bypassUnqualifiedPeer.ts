@@ -1,4 +1,4 @@
-import { defineRule } from '../diagnostic.ts';
+import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeNode, describeTrunk } from '../describe.ts';
 import { trunkPeer } from './trunkEnds.ts';
 
@@ -8,16 +8,14 @@ export const bypassUnqualifiedPeer = defineRule({
   source: 'technical-requirements-for-media-bypass',
   description: 'Media bypass is supported only with peers qualified by the Open Interoperability Program.',
   check({ doc, index }) {
-    return doc.trunks.flatMap((trunk) => {
-      if (!trunk.mediaBypass) return [];
+    return reportEach(doc.trunks, (trunk) => {
+      if (!trunk.mediaBypass) return null;
       const peer = trunkPeer(trunk, index);
-      if (peer === undefined || peer.qualified) return [];
-      return [
-        {
-          message: `Trunk ${describeTrunk(trunk)} has media bypass on, but ${describeNode(peer)} is not qualified for it by the Open Interoperability Program: use a qualified peer, or turn media bypass off.`,
-          targets: [trunk.id, peer.id],
-        },
-      ];
+      if (peer === undefined || peer.qualified) return null;
+      return {
+        message: `Trunk ${describeTrunk(trunk)} has media bypass on, but ${describeNode(peer)} is not qualified for it by the Open Interoperability Program: use a qualified peer, or turn media bypass off.`,
+        targets: [trunk.id, peer.id],
+      };
     });
   },
 });

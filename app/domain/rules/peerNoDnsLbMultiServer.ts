@@ -1,4 +1,4 @@
-import { defineRule } from '../diagnostic.ts';
+import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeNode, describeTrunk } from '../describe.ts';
 import { trunkEndpoint, trunkPeer } from './trunkEnds.ts';
 
@@ -8,18 +8,16 @@ export const peerNoDnsLbMultiServer = defineRule({
   source: 'deployment-guidelines-for-mediation-server',
   description: 'A peer without DNS load balancing is served by a Mediation pool of one server.',
   check({ doc, index }) {
-    return doc.trunks.flatMap((trunk) => {
+    return reportEach(doc.trunks, (trunk) => {
       const peer = trunkPeer(trunk, index);
-      if (peer === undefined || peer.dnsLoadBalancing) return [];
+      if (peer === undefined || peer.dnsLoadBalancing) return null;
       const endpoint = trunkEndpoint(trunk, index);
       // Every server of a pool talks to every peer of the pool, so one server is the only safe size.
-      if (endpoint === undefined || endpoint.servers.length <= 1) return [];
-      return [
-        {
-          message: `Trunk ${describeTrunk(trunk)} joins ${describeNode(peer)}, which has no DNS load balancing, to ${describeNode(endpoint)} with ${endpoint.servers.length} servers: serve the peer from a pool of one server, or turn on DNS load balancing on the peer.`,
-          targets: [trunk.id, peer.id, endpoint.id],
-        },
-      ];
+      if (endpoint === undefined || endpoint.servers.length <= 1) return null;
+      return {
+        message: `Trunk ${describeTrunk(trunk)} joins ${describeNode(peer)}, which has no DNS load balancing, to ${describeNode(endpoint)} with ${endpoint.servers.length} servers: serve the peer from a pool of one server, or turn on DNS load balancing on the peer.`,
+        targets: [trunk.id, peer.id, endpoint.id],
+      };
     });
   },
 });

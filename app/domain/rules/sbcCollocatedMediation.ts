@@ -1,4 +1,4 @@
-import { defineRule } from '../diagnostic.ts';
+import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeNode, describeTrunk } from '../describe.ts';
 import { trunkEndpoint, trunkPeer } from './trunkEnds.ts';
 
@@ -8,17 +8,15 @@ export const sbcCollocatedMediation = defineRule({
   source: 'components-and-topologies-for-sip-trunking: stand-alone "strongly recommended"',
   description: 'A stand-alone Mediation pool is strongly recommended for SIP trunking to a provider.',
   check({ doc, index }) {
-    return doc.trunks.flatMap((trunk) => {
+    return reportEach(doc.trunks, (trunk) => {
       const peer = trunkPeer(trunk, index);
-      if (peer === undefined || peer.kind !== 'sbc') return [];
+      if (peer === undefined || peer.kind !== 'sbc') return null;
       const endpoint = trunkEndpoint(trunk, index);
-      if (endpoint === undefined || endpoint.kind !== 'frontEndPool') return [];
-      return [
-        {
-          message: `Trunk ${describeTrunk(trunk)} to ${describeNode(peer)} comes from the Mediation Server collocated on ${describeNode(endpoint)}: a stand-alone Mediation pool is strongly recommended for SIP trunking.`,
-          targets: [trunk.id, endpoint.id],
-        },
-      ];
+      if (endpoint === undefined || endpoint.kind !== 'frontEndPool') return null;
+      return {
+        message: `Trunk ${describeTrunk(trunk)} to ${describeNode(peer)} comes from the Mediation Server collocated on ${describeNode(endpoint)}: a stand-alone Mediation pool is strongly recommended for SIP trunking.`,
+        targets: [trunk.id, endpoint.id],
+      };
     });
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../diagnostic.ts';
+import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeNode, describeTrunk } from '../describe.ts';
 import { siteOf, trunkEndpoint, trunkPeer } from './trunkEnds.ts';
 
@@ -8,17 +8,15 @@ export const sbcMediationSite = defineRule({
   source: 'deployment-guidelines-for-mediation-server: "a Mediation Server at the site where each trunk terminates"',
   description: "A SIP trunk to a provider's SBC terminates on a Mediation Server in the SBC's site.",
   check({ doc, index }) {
-    return doc.trunks.flatMap((trunk) => {
+    return reportEach(doc.trunks, (trunk) => {
       const peer = trunkPeer(trunk, index);
-      if (peer === undefined || peer.kind !== 'sbc') return [];
+      if (peer === undefined || peer.kind !== 'sbc') return null;
       const endpoint = trunkEndpoint(trunk, index);
-      if (endpoint === undefined || endpoint.siteId === peer.siteId) return [];
-      return [
-        {
-          message: `Trunk ${describeTrunk(trunk)} joins ${describeNode(peer)} in ${siteOf(peer.siteId, index)} to ${describeNode(endpoint)} in ${siteOf(endpoint.siteId, index)}: terminate the trunk on a Mediation Server in the SBC's site.`,
-          targets: [trunk.id, peer.id, endpoint.id],
-        },
-      ];
+      if (endpoint === undefined || endpoint.siteId === peer.siteId) return null;
+      return {
+        message: `Trunk ${describeTrunk(trunk)} joins ${describeNode(peer)} in ${siteOf(peer.siteId, index)} to ${describeNode(endpoint)} in ${siteOf(endpoint.siteId, index)}: terminate the trunk on a Mediation Server in the SBC's site.`,
+        targets: [trunk.id, peer.id, endpoint.id],
+      };
     });
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../diagnostic.ts';
+import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeTrunk } from '../describe.ts';
 
 export const srtpRequiredOnTcp = defineRule({
@@ -7,15 +7,13 @@ export const srtpRequiredOnTcp = defineRule({
   source: 'PS: SRTPMode',
   description: 'SRTP applies only to TLS trunks: on TCP, "Required" is treated as not supported.',
   check({ doc }) {
-    return doc.trunks.flatMap((trunk) =>
+    return reportEach(doc.trunks, (trunk) =>
       trunk.transport === 'TCP' && trunk.srtpMode === 'required'
-        ? [
-            {
-              message: `Trunk ${describeTrunk(trunk)} requires SRTP over TCP, where the product treats it as not supported: use TLS, or set SRTP to "Not supported".`,
-              targets: [trunk.id],
-            },
-          ]
-        : [],
+        ? {
+            message: `Trunk ${describeTrunk(trunk)} requires SRTP over TCP, where the product treats it as not supported: use TLS, or set SRTP to "Not supported".`,
+            targets: [trunk.id],
+          }
+        : null,
     );
   },
 });

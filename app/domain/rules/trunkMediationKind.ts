@@ -1,4 +1,4 @@
-import { defineRule } from '../diagnostic.ts';
+import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeTrunk, nodeName } from '../describe.ts';
 import type { TopologyNode } from '../model.ts';
 
@@ -29,22 +29,20 @@ export const trunkMediationKind = defineRule({
   source: 'multiple-trunk-support',
   description: 'A trunk starts at a Mediation pool or at a Front End pool with collocated Mediation.',
   check({ doc, index }) {
-    return doc.trunks.flatMap((trunk) => {
+    return reportEach(doc.trunks, (trunk) => {
       const node = index.nodeById.get(trunk.mediationId);
       // A missing node cannot pass the parser; say nothing rather than name a bare id.
-      if (node === undefined) return [];
+      if (node === undefined) return null;
       const reason = notMediationEndpointReason(node);
-      if (reason === null) return [];
+      if (reason === null) return null;
       const fix =
         node.kind === 'frontEndPool'
           ? 'collocate Mediation on the pool or start the trunk at a Mediation pool'
           : 'start the trunk at a Mediation pool or a Front End pool with collocated Mediation';
-      return [
-        {
-          message: `Trunk ${describeTrunk(trunk)} starts at ${nodeName(node)}, ${reason}: ${fix}.`,
-          targets: [trunk.id, node.id],
-        },
-      ];
+      return {
+        message: `Trunk ${describeTrunk(trunk)} starts at ${nodeName(node)}, ${reason}: ${fix}.`,
+        targets: [trunk.id, node.id],
+      };
     });
   },
 });

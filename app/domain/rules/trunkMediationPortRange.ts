@@ -1,4 +1,4 @@
-import { defineRule } from '../diagnostic.ts';
+import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeNode, describeTrunk } from '../describe.ts';
 import type { PortRange } from '../model.ts';
 import { trunkEndpoint } from './trunkEnds.ts';
@@ -13,20 +13,18 @@ export const trunkMediationPortRange = defineRule({
   source: 'TB define-a-new-trunk',
   description: "A trunk's Mediation port lies in its Mediation Server's listening range for the trunk's transport.",
   check({ doc, index }) {
-    return doc.trunks.flatMap((trunk) => {
+    return reportEach(doc.trunks, (trunk) => {
       const endpoint = trunkEndpoint(trunk, index);
-      if (endpoint === undefined) return [];
+      if (endpoint === undefined) return null;
       const range = trunk.transport === 'TLS' ? endpoint.mediation.tlsPortRange : endpoint.mediation.tcpPortRange;
       // No TCP range: TRUNK_TCP_DISABLED reports the trunk, once is enough.
-      if (range === null) return [];
+      if (range === null) return null;
       const [from, to] = range;
-      if (trunk.mediationPort >= from && trunk.mediationPort <= to) return [];
-      return [
-        {
-          message: `Trunk ${describeTrunk(trunk)} uses Mediation port ${trunk.mediationPort}, but ${describeNode(endpoint)} listens for ${trunk.transport} on ${describeRange(range)}: pick a port in that range, or widen the range.`,
-          targets: [trunk.id, endpoint.id],
-        },
-      ];
+      if (trunk.mediationPort >= from && trunk.mediationPort <= to) return null;
+      return {
+        message: `Trunk ${describeTrunk(trunk)} uses Mediation port ${trunk.mediationPort}, but ${describeNode(endpoint)} listens for ${trunk.transport} on ${describeRange(range)}: pick a port in that range, or widen the range.`,
+        targets: [trunk.id, endpoint.id],
+      };
     });
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../diagnostic.ts';
+import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeNode, describeTrunk } from '../describe.ts';
 import { isPeer } from '../model.ts';
 
@@ -8,16 +8,14 @@ export const trunkPeerKind = defineRule({
   source: 'define-a-gateway-in-topology-builder',
   description: 'A trunk ends at a peer: a PSTN gateway, an IP-PBX or an SBC.',
   check({ doc, index }) {
-    return doc.trunks.flatMap((trunk) => {
+    return reportEach(doc.trunks, (trunk) => {
       const node = index.nodeById.get(trunk.peerId);
       // A missing node cannot pass the parser; say nothing rather than name a bare id.
-      if (node === undefined || isPeer(node)) return [];
-      return [
-        {
-          message: `Trunk ${describeTrunk(trunk)} ends at ${describeNode(node)}, which is not a peer: end the trunk at a PSTN gateway, an IP-PBX or an SBC.`,
-          targets: [trunk.id, node.id],
-        },
-      ];
+      if (node === undefined || isPeer(node)) return null;
+      return {
+        message: `Trunk ${describeTrunk(trunk)} ends at ${describeNode(node)}, which is not a peer: end the trunk at a PSTN gateway, an IP-PBX or an SBC.`,
+        targets: [trunk.id, node.id],
+      };
     });
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../diagnostic.ts';
+import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeNode, describeTrunk } from '../describe.ts';
 import { trunkEndpoint } from './trunkEnds.ts';
 
@@ -8,16 +8,14 @@ export const trunkTcpDisabled = defineRule({
   source: 'define-a-mediation-server-in-topology-builder: "TCP port is disabled by default"',
   description: 'A TCP trunk needs TCP turned on at its Mediation Server.',
   check({ doc, index }) {
-    return doc.trunks.flatMap((trunk) => {
-      if (trunk.transport !== 'TCP') return [];
+    return reportEach(doc.trunks, (trunk) => {
+      if (trunk.transport !== 'TCP') return null;
       const endpoint = trunkEndpoint(trunk, index);
-      if (endpoint === undefined || endpoint.mediation.tcpPortRange !== null) return [];
-      return [
-        {
-          message: `Trunk ${describeTrunk(trunk)} uses TCP, but TCP is disabled on ${describeNode(endpoint)}: turn on a TCP port range there, or use TLS.`,
-          targets: [trunk.id, endpoint.id],
-        },
-      ];
+      if (endpoint === undefined || endpoint.mediation.tcpPortRange !== null) return null;
+      return {
+        message: `Trunk ${describeTrunk(trunk)} uses TCP, but TCP is disabled on ${describeNode(endpoint)}: turn on a TCP port range there, or use TLS.`,
+        targets: [trunk.id, endpoint.id],
+      };
     });
   },
 });

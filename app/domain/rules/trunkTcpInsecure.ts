@@ -1,4 +1,4 @@
-import { defineRule } from '../diagnostic.ts';
+import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeTrunk } from '../describe.ts';
 
 export const trunkTcpInsecure = defineRule({
@@ -7,15 +7,13 @@ export const trunkTcpInsecure = defineRule({
   source: 'define-a-gateway-in-topology-builder: "strongly recommend ... TLS"',
   description: 'TLS is strongly recommended over TCP, which carries signalling in the clear.',
   check({ doc }) {
-    return doc.trunks.flatMap((trunk) =>
+    return reportEach(doc.trunks, (trunk) =>
       trunk.transport === 'TCP'
-        ? [
-            {
-              message: `Trunk ${describeTrunk(trunk)} uses TCP, which carries signalling unencrypted: use TLS where the peer supports it.`,
-              targets: [trunk.id],
-            },
-          ]
-        : [],
+        ? {
+            message: `Trunk ${describeTrunk(trunk)} uses TCP, which carries signalling unencrypted: use TLS where the peer supports it.`,
+            targets: [trunk.id],
+          }
+        : null,
     );
   },
 });

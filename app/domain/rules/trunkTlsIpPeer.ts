@@ -1,4 +1,4 @@
-import { defineRule } from '../diagnostic.ts';
+import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeNode, describeTrunk } from '../describe.ts';
 import { isPeer } from '../model.ts';
 import { isIpLiteral } from '../names.ts';
@@ -9,15 +9,13 @@ export const trunkTlsIpPeer = defineRule({
   source: 'define-a-gateway-in-topology-builder: "If you specify TLS ... you must specify the FQDN"',
   description: 'A TLS trunk needs a peer addressed by FQDN: certificates name hosts, not IP addresses.',
   check({ doc, index }) {
-    return doc.trunks.flatMap((trunk) => {
+    return reportEach(doc.trunks, (trunk) => {
       const peer = index.nodeById.get(trunk.peerId);
-      if (trunk.transport !== 'TLS' || !isPeer(peer) || !isIpLiteral(peer.address)) return [];
-      return [
-        {
-          message: `Trunk ${describeTrunk(trunk)} uses TLS, but ${describeNode(peer)} is addressed by IP: TLS needs an FQDN.`,
-          targets: [trunk.id, peer.id],
-        },
-      ];
+      if (trunk.transport !== 'TLS' || !isPeer(peer) || !isIpLiteral(peer.address)) return null;
+      return {
+        message: `Trunk ${describeTrunk(trunk)} uses TLS, but ${describeNode(peer)} is addressed by IP: TLS needs an FQDN.`,
+        targets: [trunk.id, peer.id],
+      };
     });
   },
 });
