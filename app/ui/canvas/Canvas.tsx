@@ -259,7 +259,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
         fitView
         fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
         colorMode={colorMode}
-        proOptions={{ hideAttribution: true }}
+        attributionPosition="top-right"
       >
         <Background gap={40} size={1.5} />
         <Controls position="bottom-left" />
