@@ -104,11 +104,12 @@ export function App({ editor }: { editor: Editor }) {
             <Palette />
             <main className="app__canvas">
               <Canvas colorMode={resolved} />
+              {/* Over the canvas, so that a toolbar wrapped onto two rows never hides a notice. */}
+              <Notices />
             </main>
             <Inspector />
           </div>
           <ProblemsPanel />
-          <Notices />
           <Dialogs editor={editor} />
         </div>
       </ReactFlowProvider>
