@@ -73,7 +73,8 @@ export function runValidator(argv: readonly string[], io: ValidatorIo): number {
     return 2;
   }
   const diagnostics = validate(parsed.doc);
-  if (args.json) io.out(JSON.stringify({ diagnostics }, null, 2));
+  // format.md's four fields only: the translation key is the designer's business.
+  if (args.json) io.out(JSON.stringify({ diagnostics: diagnostics.map(({ rule, severity, message, targets }) => ({ rule, severity, message, targets })) }, null, 2));
   else for (const line of formatReport(args.file === '-' ? 'stdin' : args.file, parsed.doc, diagnostics)) io.out(line);
   return countDiagnostics(diagnostics).errors > 0 ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 // How messages name elements: by label, FQDN, address or trunk name, never by internal id alone.
+import type { NodeRef } from './diagnostic.ts';
 import type { NodeKind, Site, TopologyNode, Trunk } from './model.ts';
 
 export const KIND_NOUN: Record<NodeKind, string> = {
@@ -29,4 +30,9 @@ export function describeTrunk(trunk: Trunk): string {
 
 export function describeSite(site: Site): string {
   return `"${site.name}"`;
+}
+
+/** The node as a message param: a translation words the kind in its own language. */
+export function nodeRef(node: TopologyNode): NodeRef {
+  return { kind: node.kind, name: nodeName(node) };
 }

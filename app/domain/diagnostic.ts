@@ -1,8 +1,27 @@
 // Diagnostics and the shape of a rule. Each rule lives in its own module under rules/.
-import type { Topology } from './model.ts';
+import type { NodeKind, Topology } from './model.ts';
 import type { TopologyIndex } from './topologyIndex.ts';
 
 export type Severity = 'error' | 'warning';
+
+/** A node named in a message: its kind, which a translation words in its own language, and its name. */
+export interface NodeRef {
+  kind: NodeKind;
+  name: string;
+}
+
+/** A value in a message: text and numbers as they are, nodes as a kind and a name. */
+export type MessageParam = string | number | NodeRef;
+
+/**
+ * How a message is put into words. The domain writes the English message itself (the CLI prints it);
+ * the designer looks up `rules.<rule>.<id>` in its catalogue with these params, and falls back to
+ * the English message when the language has no such entry.
+ */
+export interface MessageKey {
+  id: string;
+  params: Record<string, MessageParam>;
+}
 
 export interface Diagnostic {
   rule: string;
@@ -10,6 +29,8 @@ export interface Diagnostic {
   message: string;
   /** Ids of the elements involved; the first is the one to fix. */
   targets: string[];
+  /** For translation; absent where a rule has not been given one yet. */
+  key?: MessageKey;
 }
 
 export interface RuleContext {
@@ -20,6 +41,7 @@ export interface RuleContext {
 export interface RuleReport {
   message: string;
   targets: string[];
+  key?: MessageKey;
 }
 
 export interface Rule {
@@ -29,6 +51,8 @@ export interface Rule {
   source: string;
   /** One sentence for the rule list and tooltips. */
   description: string;
+  /** The rule's message ids and the names of their params, for translators and for tests. */
+  messages?: Readonly<Record<string, readonly string[]>>;
   check(context: RuleContext): RuleReport[];
 }
 

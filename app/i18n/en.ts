@@ -214,6 +214,15 @@ export const en = {
     working: 'Drawing the picture…',
     done: 'Picture saved.',
   },
+  /** Kind nouns as they read inside a sentence of a rule message ("… but gateway 10.0.0.5 is …"). */
+  kindsInline: {
+    frontEndPool: 'Front End pool',
+    mediationPool: 'Mediation pool',
+    pstnGateway: 'gateway',
+    ipPbx: 'IP-PBX',
+    sbc: 'SBC',
+    director: 'Director',
+  },
   kinds: {
     frontEndPool: 'Front End pool',
     mediationPool: 'Mediation pool',

@@ -216,6 +216,14 @@ export const es: Catalogue = {
     working: 'Dibujando la imagen…',
     done: 'Imagen guardada.',
   },
+  kindsInline: {
+    frontEndPool: "grupo de servidores front-end",
+    mediationPool: "grupo de servidores de mediación",
+    pstnGateway: "puerta de enlace",
+    ipPbx: "IP-PBX",
+    sbc: "SBC",
+    director: "Director",
+  },
   kinds: {
     frontEndPool: 'Grupo de servidores front-end',
     mediationPool: 'Grupo de servidores de mediación',

@@ -217,6 +217,14 @@ export const fr: Catalogue = {
     working: 'Création de l’image…',
     done: 'Image enregistrée.',
   },
+  kindsInline: {
+    frontEndPool: "pool frontal",
+    mediationPool: "pool de médiation",
+    pstnGateway: "passerelle",
+    ipPbx: "IP-PBX",
+    sbc: "SBC",
+    director: "Directeur",
+  },
   kinds: {
     frontEndPool: 'Pool frontal',
     mediationPool: 'Pool de serveurs de médiation',

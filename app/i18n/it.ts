@@ -216,6 +216,14 @@ export const it: Catalogue = {
     working: 'Creazione dell’immagine…',
     done: 'Immagine salvata.',
   },
+  kindsInline: {
+    frontEndPool: "pool Front End",
+    mediationPool: "pool Mediation",
+    pstnGateway: "gateway",
+    ipPbx: "IP-PBX",
+    sbc: "SBC",
+    director: "Director",
+  },
   kinds: {
     frontEndPool: 'Pool Front End',
     mediationPool: 'Pool Mediation Server',

@@ -217,6 +217,14 @@ export const pt: Catalogue = {
     working: 'Desenhando a imagem…',
     done: 'Imagem salva.',
   },
+  kindsInline: {
+    frontEndPool: "pool de Front End",
+    mediationPool: "pool de Mediação",
+    pstnGateway: "gateway",
+    ipPbx: "IP-PBX",
+    sbc: "SBC",
+    director: "Diretor",
+  },
   kinds: {
     frontEndPool: 'Pool de Front End',
     mediationPool: 'Pool de Servidores de Mediação',

@@ -218,6 +218,14 @@ export const zh: Catalogue = {
     working: '正在绘制图片…',
     done: '图片已保存。',
   },
+  kindsInline: {
+    frontEndPool: "前端池",
+    mediationPool: "中介池",
+    pstnGateway: "网关",
+    ipPbx: "IP-PBX",
+    sbc: "SBC",
+    director: "控制器",
+  },
   kinds: {
     frontEndPool: '前端池',
     mediationPool: '中介服务器池',

@@ -5,6 +5,7 @@ import { countDiagnostics } from '../domain/rules/index.ts';
 import { useDiagnostics } from '../store/documentStore.ts';
 import { useEditor, type Editor } from './editor.ts';
 import type { Diagnostic } from '../domain/diagnostic.ts';
+import { diagnosticText } from './diagnosticText.ts';
 
 export function focusElements(editor: Editor, ids: readonly string[]) {
   const doc = editor.doc();
@@ -57,7 +58,7 @@ export function ProblemsPanel() {
               <button type="button" className={`problem problem--${d.severity}`} onClick={() => jump(d)} data-rule={d.rule}>
                 <span className={`problem__severity problem__severity--${d.severity}`}>{t(`problems.${d.severity}`)}</span>
                 <span className="problem__rule">{d.rule}</span>
-                <span className="problem__message">{d.message}</span>
+                <span className="problem__message">{diagnosticText(d, t)}</span>
               </button>
             </li>
           ))}

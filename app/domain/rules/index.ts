@@ -30,6 +30,7 @@ export function runRule(rule: Rule, doc: Topology, index: TopologyIndex = indexT
     severity: rule.severity,
     message: report.message,
     targets: report.targets,
+    ...(report.key ? { key: report.key } : {}),
   }));
 }
 

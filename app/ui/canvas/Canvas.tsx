@@ -31,6 +31,7 @@ import { SiteFrame } from './SiteFrame.tsx';
 import { TopologyNodeCard } from './TopologyNodeCard.tsx';
 import { TrunkEdge } from './TrunkEdge.tsx';
 import { FlowCache, marksByElement, type FlowNode } from './toFlow.ts';
+import { diagnosticText } from '../diagnosticText.ts';
 
 export const PALETTE_MIME = 'application/x-trunkline-kind';
 
@@ -64,7 +65,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   const doc = useDocument(editor.documents);
   const diagnostics = useDiagnostics(editor.documents);
   const selection = useStore(editor.session, (s) => s.selection);
-  const marks = useMemo(() => marksByElement(diagnostics), [diagnostics]);
+  const marks = useMemo(() => marksByElement(diagnostics, (d) => diagnosticText(d, t)), [diagnostics, t]);
   const cache = useRef(new FlowCache());
   const [nodes, setNodes] = useState<FlowNode[]>(() => cache.current.buildNodes(doc, marks, selection, new Map()));
   const nodesRef = useRef(nodes);

@@ -15,13 +15,14 @@ export type TopologyFlowNode = Node<{ node: TopologyNode; marks: Marks | undefin
 export type TrunkFlowEdge = Edge<{ trunk: Trunk; lane: number; lanes: number; marks: Marks | undefined }, 'trunk'>;
 export type FlowNode = SiteFlowNode | TopologyFlowNode;
 
-export function marksByElement(diagnostics: readonly Diagnostic[]): Map<string, Marks> {
+/** The problems of each element, in words: `text` puts a diagnostic into the user's language. */
+export function marksByElement(diagnostics: readonly Diagnostic[], text: (d: Diagnostic) => string = (d) => d.message): Map<string, Marks> {
   const marks = new Map<string, Marks>();
   for (const d of diagnostics) {
     for (const target of new Set(d.targets)) {
       let m = marks.get(target);
       if (!m) marks.set(target, (m = { errors: [], warnings: [] }));
-      (d.severity === 'error' ? m.errors : m.warnings).push(d.message);
+      (d.severity === 'error' ? m.errors : m.warnings).push(text(d));
     }
   }
   return marks;

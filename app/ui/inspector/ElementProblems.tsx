@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useDiagnostics } from '../../store/documentStore.ts';
 import { useEditor } from '../editor.ts';
 import { Section } from './fields.tsx';
+import { diagnosticText } from '../diagnosticText.ts';
 
 export function ElementProblems({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function ElementProblems({ id }: { id: string }) {
           {mine.map((d, i) => (
             <li key={`${d.rule}-${i}`} className={`inspector__problem inspector__problem--${d.severity}`} data-rule={d.rule}>
               <span className={`problem__severity problem__severity--${d.severity}`}>{t(`problems.${d.severity}`)}</span>{' '}
-              <span className="inspector__problem-message">{d.message}</span>
+              <span className="inspector__problem-message">{diagnosticText(d, t)}</span>
             </li>
           ))}
         </ul>
