@@ -1,8 +1,11 @@
 // Every translated rule message, merged per language into the catalogue's `rules` section.
-import type { RuleMessages, RuleTranslations } from './types.ts';
+import { mediaCapacityMessages } from './mediaCapacity.ts';
+import { namesSitesPoolsMessages } from './namesSitesPools.ts';
 import { trunkTlsIpPeerMessages } from './trunkTlsIpPeer.ts';
+import { trunksMessages } from './trunks.ts';
+import type { RuleMessages, RuleTranslations } from './types.ts';
 
-const ALL: readonly RuleTranslations[] = [trunkTlsIpPeerMessages];
+const ALL: readonly RuleTranslations[] = [...namesSitesPoolsMessages, trunkTlsIpPeerMessages, ...trunksMessages, ...mediaCapacityMessages];
 
 export function ruleMessages(language: keyof RuleTranslations): RuleMessages {
   const merged: RuleMessages = {};
