@@ -1,12 +1,13 @@
 // Edits of a document, as pure functions from one immutable document to the next.
 // Every result keeps the parser's guarantees (unique ids, references that resolve).
-import { describeNode, describeTrunk } from './describe.ts';
+import { describeNode, describeTrunk, nodeRef } from './describe.ts';
 import { uniqueId, usedIds, usedNames } from './defaults.ts';
 import { frameToHold, siteAt } from './geometry.ts';
 import type { Frame, Position, Settings, Site, Topology, TopologyNode, Trunk } from './model.ts';
 import { isPeer } from './model.ts';
+import { refusal, type Refusal } from './refusals.ts';
 
-export type EditResult = { ok: true; doc: Topology } | { ok: false; reason: string };
+export type EditResult = { ok: true; doc: Topology } | Refusal;
 
 export function addNode(doc: Topology, node: TopologyNode): Topology {
   return placeNode({ ...doc, nodes: [...doc.nodes, node] }, node.id);
@@ -110,7 +111,10 @@ export function deleteElements(doc: Topology, ids: ReadonlySet<string>): EditRes
   for (const site of doc.sites) {
     if (site.kind === 'branch' && site.centralSiteId && sites.has(site.centralSiteId) && !sites.has(site.id)) {
       const central = doc.sites.find((s) => s.id === site.centralSiteId)!;
-      return { ok: false, reason: `Branch site "${site.name}" belongs to central site "${central.name}": delete or move the branch first.` };
+      return refusal(`Branch site "${site.name}" belongs to central site "${central.name}": delete or move the branch first.`, 'delete.centralWithBranch', {
+        branch: site.name,
+        central: central.name,
+      });
     }
   }
   const nodes = new Set(doc.nodes.filter((n) => ids.has(n.id) || sites.has(n.siteId)).map((n) => n.id));
@@ -120,10 +124,11 @@ export function deleteElements(doc: Topology, ids: ReadonlySet<string>): EditRes
     const others = doc.trunks.filter((t) => t.peerId === trunk.peerId && !trunks.has(t.id));
     if (others.length > 0) {
       const peer = doc.nodes.find((n) => n.id === trunk.peerId)!;
-      return {
-        ok: false,
-        reason: `Trunk ${describeTrunk(trunk)} is the root trunk of ${describeNode(peer)}, which has other trunks: make another of its trunks root first.`,
-      };
+      return refusal(
+        `Trunk ${describeTrunk(trunk)} is the root trunk of ${describeNode(peer)}, which has other trunks: make another of its trunks root first.`,
+        'delete.rootTrunk',
+        { trunk: trunk.name, peer: nodeRef(peer) },
+      );
     }
   }
   if (sites.size === 0 && nodes.size === 0 && trunks.size === 0) return { ok: true, doc };

@@ -1,43 +1,60 @@
 // The trunk to create when the user joins two nodes on the canvas (rules.md, "Behaviour").
-import { describeNode } from './describe.ts';
+import { describeNode, nodeRef } from './describe.ts';
 import { DEFAULT_PORTS, TRUNK_MEDIA_DEFAULTS, uniqueId, usedIds } from './defaults.ts';
 import { isMediationEndpoint, isPeer, type MediationEndpoint, type Peer, type Topology, type TopologyNode, type Transport, type Trunk } from './model.ts';
 import { isIpLiteral } from './names.ts';
+import { refusal, type Refusal } from './refusals.ts';
 
 export type NewTrunkResult =
   | { ok: true; trunk: Trunk }
-  | { ok: false; reason: string };
+  | Refusal;
 
 /** Why a node cannot be the mediation side of a trunk, or null when it can. */
-function mediationRefusal(node: TopologyNode): string | null {
+function mediationRefusal(node: TopologyNode): Refusal | null {
   if (node.kind === 'frontEndPool' && node.mediation === null) {
-    return `${describeNode(node)} has no collocated Mediation Server: a Front End pool needs collocated Mediation first (turn it on in the inspector), or use a Mediation pool.`;
+    return refusal(
+      `${describeNode(node)} has no collocated Mediation Server: a Front End pool needs collocated Mediation first (turn it on in the inspector), or use a Mediation pool.`,
+      'trunk.noCollocatedMediation',
+      { node: nodeRef(node) },
+    );
   }
-  if (node.kind === 'director') return `${describeNode(node)} carries no trunks: a Director is not a mediation endpoint.`;
+  if (node.kind === 'director') {
+    return refusal(`${describeNode(node)} carries no trunks: a Director is not a mediation endpoint.`, 'trunk.director', { node: nodeRef(node) });
+  }
   return null;
 }
 
 /** Sort the two ends into mediation endpoint and peer, or say why they cannot be joined. */
-export function trunkEnds(doc: Topology, aId: string, bId: string): { ok: true; mediation: MediationEndpoint; peer: Peer } | { ok: false; reason: string } {
+export function trunkEnds(doc: Topology, aId: string, bId: string): { ok: true; mediation: MediationEndpoint; peer: Peer } | Refusal {
   const a = doc.nodes.find((n) => n.id === aId);
   const b = doc.nodes.find((n) => n.id === bId);
-  if (!a || !b) return { ok: false, reason: 'A trunk joins two elements that exist in the design.' };
-  if (a.id === b.id) return { ok: false, reason: `A trunk joins a mediation endpoint to a peer, not ${describeNode(a)} to itself.` };
+  if (!a || !b) return refusal('A trunk joins two elements that exist in the design.', 'trunk.missingEnd', {});
+  if (a.id === b.id) {
+    return refusal(`A trunk joins a mediation endpoint to a peer, not ${describeNode(a)} to itself.`, 'trunk.itself', { node: nodeRef(a) });
+  }
   if (isMediationEndpoint(a) && isPeer(b)) return { ok: true, mediation: a, peer: b };
   if (isMediationEndpoint(b) && isPeer(a)) return { ok: true, mediation: b, peer: a };
   const other = isPeer(a) ? b : isPeer(b) ? a : null;
   if (other) {
-    const refusal = mediationRefusal(other);
-    if (refusal) return { ok: false, reason: refusal };
+    const refused = mediationRefusal(other);
+    if (refused) return refused;
   }
   if (isPeer(a) && isPeer(b)) {
-    return { ok: false, reason: `${describeNode(a)} and ${describeNode(b)} are both peers: a trunk joins a peer to a Mediation pool or a Front End pool with collocated Mediation.` };
+    return refusal(
+      `${describeNode(a)} and ${describeNode(b)} are both peers: a trunk joins a peer to a Mediation pool or a Front End pool with collocated Mediation.`,
+      'trunk.bothPeers',
+      { a: nodeRef(a), b: nodeRef(b) },
+    );
   }
   for (const node of [a, b]) {
-    const refusal = isPeer(node) ? null : mediationRefusal(node);
-    if (refusal) return { ok: false, reason: refusal };
+    const refused = isPeer(node) ? null : mediationRefusal(node);
+    if (refused) return refused;
   }
-  return { ok: false, reason: `${describeNode(a)} and ${describeNode(b)} are both mediation endpoints: a trunk joins one of them to a PSTN gateway, IP-PBX or SBC.` };
+  return refusal(
+    `${describeNode(a)} and ${describeNode(b)} are both mediation endpoints: a trunk joins one of them to a PSTN gateway, IP-PBX or SBC.`,
+    'trunk.bothMediationEndpoints',
+    { a: nodeRef(a), b: nodeRef(b) },
+  );
 }
 
 /** Whether a connection may be drawn between two nodes (either direction). */

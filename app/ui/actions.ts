@@ -4,6 +4,7 @@ import { deleteElements, duplicateNodes, moveElements } from '../domain/edit.ts'
 import type { Position } from '../domain/model.ts';
 import type { Editor } from './editor.ts';
 import i18next from 'i18next';
+import { refusalText } from './diagnosticText.ts';
 
 export interface UiAction {
   id: string;
@@ -88,7 +89,7 @@ export const ACTIONS: readonly UiAction[] = [
       if (selection.size === 0) return;
       const result = deleteElements(e.doc(), selection);
       if (!result.ok) {
-        e.session.getState().announce(i18next.t('canvas.refusedDelete', { reason: result.reason }));
+        e.session.getState().announce(i18next.t('canvas.refusedDelete', { reason: refusalText(result.reason, result.key) }));
         return;
       }
       e.commit(result.doc);

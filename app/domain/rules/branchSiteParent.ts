@@ -6,6 +6,8 @@ export const branchSiteParent = defineRule({
   severity: 'error',
   source: 'SITES: "associated with exactly one central site"',
   description: 'A branch site is attached to a central site, not to another branch site.',
+  // The branch site names itself (self), or another branch site (branch), as its central site.
+  messages: { self: ['site'], branch: ['site', 'parent'] },
   check({ doc, index }) {
     const reports: RuleReport[] = [];
     for (const site of doc.sites) {
@@ -17,6 +19,7 @@ export const branchSiteParent = defineRule({
       reports.push({
         message: `Branch site ${describeSite(site)} names ${named} as its central site: a branch site belongs to a central site. Choose a central site for it.`,
         targets: [site.id],
+        key: parent === site ? { id: 'self', params: { site: site.name } } : { id: 'branch', params: { site: site.name, parent: parent.name } },
       });
     }
     return reports;

@@ -5,6 +5,7 @@ export const bypassAlwaysWithCac = defineRule({
   severity: 'error',
   source: 'configure-media-bypass-to-always-bypass-the-mediation-server',
   description: '"Always bypass" cannot be used with call admission control.',
+  messages: { default: [] },
   check({ doc }) {
     if (doc.settings.mediaBypass !== 'alwaysBypass' || !doc.settings.callAdmissionControl) return [];
     // A global setting: no element of the drawing to point at.
@@ -13,6 +14,7 @@ export const bypassAlwaysWithCac = defineRule({
         message:
           'Media bypass is set to "Always bypass" while call admission control is on: choose "Use site and region information", or turn call admission control off.',
         targets: [],
+        key: { id: 'default', params: {} },
       },
     ];
   },

@@ -6,6 +6,7 @@ export const bypassGloballyDisabled = defineRule({
   severity: 'warning',
   source: 'PS',
   description: 'Media bypass on a trunk has no effect while media bypass is disabled globally.',
+  messages: { default: ['trunk'] },
   check({ doc }) {
     if (doc.settings.mediaBypass !== 'disabled') return [];
     return reportEach(doc.trunks, (trunk) =>
@@ -13,6 +14,7 @@ export const bypassGloballyDisabled = defineRule({
         ? {
             message: `Trunk ${describeTrunk(trunk)} has media bypass on, but media bypass is disabled globally, so it has no effect: enable media bypass in the global settings, or turn it off on the trunk.`,
             targets: [trunk.id],
+            key: { id: 'default', params: { trunk: trunk.name } },
           }
         : null,
     );

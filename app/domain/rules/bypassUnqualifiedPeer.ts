@@ -1,5 +1,5 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
-import { describeNode, describeTrunk } from '../describe.ts';
+import { describeNode, describeTrunk, nodeRef } from '../describe.ts';
 import { trunkPeer } from './trunkEnds.ts';
 
 export const bypassUnqualifiedPeer = defineRule({
@@ -7,6 +7,7 @@ export const bypassUnqualifiedPeer = defineRule({
   severity: 'warning',
   source: 'technical-requirements-for-media-bypass',
   description: 'Media bypass is supported only with peers qualified by the Open Interoperability Program.',
+  messages: { default: ['trunk', 'peer'] },
   check({ doc, index }) {
     return reportEach(doc.trunks, (trunk) => {
       if (!trunk.mediaBypass) return null;
@@ -15,6 +16,7 @@ export const bypassUnqualifiedPeer = defineRule({
       return {
         message: `Trunk ${describeTrunk(trunk)} has media bypass on, but ${describeNode(peer)} is not qualified for it by the Open Interoperability Program: use a qualified peer, or turn media bypass off.`,
         targets: [trunk.id, peer.id],
+        key: { id: 'default', params: { trunk: trunk.name, peer: nodeRef(peer) } },
       };
     });
   },

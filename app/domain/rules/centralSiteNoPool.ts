@@ -6,6 +6,7 @@ export const centralSiteNoPool = defineRule({
   severity: 'error',
   source: 'SITES',
   description: 'Every central site holds at least one Front End pool.',
+  messages: { default: ['site'] },
   check({ doc, index }) {
     const reports: RuleReport[] = [];
     for (const site of doc.sites) {
@@ -15,6 +16,7 @@ export const centralSiteNoPool = defineRule({
       reports.push({
         message: `Central site ${describeSite(site)} holds no Front End pool: a central site needs one. Add a Front End pool to it.`,
         targets: [site.id],
+        key: { id: 'default', params: { site: site.name } },
       });
     }
     return reports;

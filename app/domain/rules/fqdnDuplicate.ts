@@ -1,8 +1,8 @@
-import { defineRule, type RuleReport } from '../diagnostic.ts';
+import { defineRule, type MessageKey, type MessageParam, type RuleReport } from '../diagnostic.ts';
 import type { TopologyNode } from '../model.ts';
 import { isPeer } from '../model.ts';
 import type { TopologyIndex } from '../topologyIndex.ts';
-import { listText, nodeText, quoteName, sentenceStart } from './naming.ts';
+import { listText, namesParam, nodeParam, nodeText, quoteName, sentenceStart } from './naming.ts';
 
 interface NameEntry {
   /** The first node, in document order, to claim the name. */
@@ -37,12 +37,19 @@ function names(list: string[]): string {
   return `${list.length === 1 ? 'the name' : 'the names'} ${listText(list.map(quoteName))}`;
 }
 
+/** The names in a message param: one name as 'name' (of message id `id`), several as 'names' (of `id`Many). */
+function namesKey(id: string, names: string[], params: Record<string, MessageParam>): MessageKey {
+  const [first = ''] = names;
+  return names.length === 1 ? { id, params: { ...params, name: first } } : { id: `${id}Many`, params: { ...params, names: namesParam(names) } };
+}
+
 function clashReport(node: TopologyNode, earlier: TopologyNode, shared: string[], index: TopologyIndex): RuleReport {
   return {
     message:
       `${sentenceStart(nodeText(node, index))} uses ${names(shared)}, already used by ${nodeText(earlier, index)}: ` +
       'a name may belong to one node only. Rename one of them.',
     targets: [node.id, earlier.id],
+    key: namesKey('clash', shared, { node: nodeParam(node, index), other: nodeParam(earlier, index) }),
   };
 }
 
@@ -51,6 +58,14 @@ export const fqdnDuplicate = defineRule({
   severity: 'error',
   source: 'Topology Builder identity rules',
   description: 'Each FQDN, server name and peer address belongs to one node only (compared without regard to case).',
+  // A name of this node already used by an earlier one (clash), or used twice by this node (repeat):
+  // with one name, or with several (…Many).
+  messages: {
+    clash: ['node', 'name', 'other'],
+    clashMany: ['node', 'names', 'other'],
+    repeat: ['node', 'name'],
+    repeatMany: ['node', 'names'],
+  },
   check({ doc, index }) {
     // Each later node is reported once per earlier node it clashes with, always against a name's
     // first owner: the report count stays linear even when many nodes share one name.
@@ -88,6 +103,7 @@ export const fqdnDuplicate = defineRule({
             `${sentenceStart(nodeText(node, index))} uses ${names(repeats)} more than once: ` +
             'its FQDN and server names must all differ. Remove or rename the repeat.',
           targets: [node.id],
+          key: namesKey('repeat', repeats, { node: nodeParam(node, index) }),
         });
       }
     });

@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
-import { describeNode } from '../describe.ts';
+import { describeNode, nodeRef } from '../describe.ts';
 import type { MediationEndpoint } from '../model.ts';
 import { isMediationEndpoint } from '../model.ts';
 
@@ -17,6 +17,14 @@ export const mediationCapacity = defineRule({
   source: 'm-n-trunk; capacity-planning-using-the-user-models',
   description:
     'Peak non-bypass calls per server stay within about 1,000 for a stand-alone Mediation Server and 150 for a Front End Server with collocated Mediation.',
+  // One id per kind of endpoint (role and fix differ) and per "1 server" or several. Numbers are numbers;
+  // calls per server is rounded to one decimal, as the English message shows it.
+  messages: {
+    mediationPool: ['pool', 'calls', 'servers', 'perServer', 'limit'],
+    mediationPoolOneServer: ['pool', 'calls', 'limit'],
+    frontEndPool: ['pool', 'calls', 'servers', 'perServer', 'limit'],
+    frontEndPoolOneServer: ['pool', 'calls', 'limit'],
+  },
   check({ doc, index }) {
     const reports: RuleReport[] = [];
     for (const node of doc.nodes) {
@@ -39,6 +47,10 @@ export const mediationCapacity = defineRule({
       reports.push({
         message: `The ${describeNode(node)} carries ${NUMBER.format(calls)} peak non-bypass calls on ${servers === 1 ? '1 server' : `${servers} servers`}, ${perServer} per server, more than the ${NUMBER.format(limit)} or so that ${role} handles: ${fix}.`,
         targets: [node.id],
+        key:
+          servers === 1
+            ? { id: `${node.kind}OneServer`, params: { pool: nodeRef(node), calls, limit } }
+            : { id: node.kind, params: { pool: nodeRef(node), calls, servers, perServer: Math.round((calls / servers) * 10) / 10, limit } },
       });
     }
     return reports;

@@ -1,7 +1,7 @@
-import { defineRule, type RuleReport } from '../diagnostic.ts';
-import type { PortRange } from '../model.ts';
+import { defineRule, type MessageKey, type NodeRef, type RuleReport } from '../diagnostic.ts';
+import type { MediationConfig, PortRange } from '../model.ts';
 import { isMediationEndpoint } from '../model.ts';
-import { listText, listenerRanges, nodeText, rangeText, sentenceStart, type NamedRange } from './naming.ts';
+import { listText, listenerRanges, nodeParam, nodeText, rangeParam, rangeText, sentenceStart, type NamedRange } from './naming.ts';
 
 // A backwards range (from > to) holds no port here: PORT_INVALID reports it, and guessing
 // which end the user meant would only add a second, possibly wrong, report.
@@ -18,11 +18,36 @@ function described({ name, range }: NamedRange): string {
   return `the ${name} range (${rangeText(range)})`;
 }
 
+/**
+ * The key of a report. The overlaps are few: the TLS and TCP ranges share a port, the SIP server
+ * port lies in one range, or both; and when it lies in both ranges, those share a port too.
+ */
+function overlapKey(mediation: MediationConfig, node: NodeRef): MessageKey {
+  const { tlsPortRange, tcpPortRange, sipServerPort: serverPort } = mediation;
+  const hosts = listenerRanges(mediation).filter(({ range }) => contains(range, serverPort));
+  const shared = tcpPortRange === null ? null : firstShared(tlsPortRange, tcpPortRange);
+  const [host] = hosts;
+  if (shared === null || tcpPortRange === null) {
+    // Only the SIP server port overlaps, with one range: two ranges holding it would share it.
+    return { id: 'serverPort', params: { node, serverPort, listener: host?.name ?? '', range: host ? rangeParam(host.range) : '' } };
+  }
+  const ranges = { node, tls: rangeParam(tlsPortRange), tcp: rangeParam(tcpPortRange), shared };
+  if (host === undefined) return { id: 'ranges', params: ranges };
+  if (hosts.length === 1) return { id: 'rangesAndServerPort', params: { ...ranges, serverPort, listener: host.name } };
+  return { id: 'bothRangesAndServerPort', params: { ...ranges, serverPort } };
+}
+
 export const mediationPortOverlap = defineRule({
   id: 'MEDIATION_PORT_OVERLAP',
   severity: 'error',
   source: 'one port, one listener',
   description: 'On one Mediation endpoint the TLS range, the TCP range and the SIP server port use separate ports.',
+  messages: {
+    ranges: ['node', 'tls', 'tcp', 'shared'],
+    serverPort: ['node', 'serverPort', 'listener', 'range'],
+    rangesAndServerPort: ['node', 'tls', 'tcp', 'shared', 'serverPort', 'listener'],
+    bothRangesAndServerPort: ['node', 'tls', 'tcp', 'shared', 'serverPort'],
+  },
   check({ doc, index }) {
     const reports: RuleReport[] = [];
     for (const node of doc.nodes) {
@@ -45,6 +70,7 @@ export const mediationPortOverlap = defineRule({
           `${sentenceStart(nodeText(node, index))} uses a port twice: ${listText(overlaps)}. ` +
           'Give TLS, TCP and the SIP server port separate ports.',
         targets: [node.id],
+        key: overlapKey(node.mediation, nodeParam(node, index)),
       });
     }
     return reports;

@@ -1,12 +1,14 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
 import { isMediationEndpoint } from '../model.ts';
-import { nodeText, sentenceStart } from './naming.ts';
+import { nodeParam, nodeText, sentenceStart } from './naming.ts';
 
 export const mediationUnused = defineRule({
   id: 'MEDIATION_UNUSED',
   severity: 'warning',
   source: 'an idle Mediation Server',
   description: 'A Mediation pool, or a Front End pool with collocated Mediation, carries at least one trunk.',
+  // An idle Mediation pool, or a Front End pool whose collocated Mediation is idle.
+  messages: { mediationPool: ['node'], collocated: ['node'] },
   check({ doc, index }) {
     const reports: RuleReport[] = [];
     for (const node of doc.nodes) {
@@ -22,6 +24,7 @@ export const mediationUnused = defineRule({
       reports.push({
         message: `${sentenceStart(nodeText(node, index))}${what} carries no trunk. ${advice}`,
         targets: [node.id],
+        key: { id: node.kind === 'mediationPool' ? 'mediationPool' : 'collocated', params: { node: nodeParam(node, index) } },
       });
     }
     return reports;

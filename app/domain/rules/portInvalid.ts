@@ -1,8 +1,8 @@
-import { defineRule, type RuleReport } from '../diagnostic.ts';
+import { defineRule, type MessageKey, type NodeRef, type RuleReport } from '../diagnostic.ts';
 import { describeTrunk } from '../describe.ts';
 import type { MediationConfig } from '../model.ts';
 import { isMediationEndpoint } from '../model.ts';
-import { listText, listenerRanges, nodeText, sentenceStart } from './naming.ts';
+import { listText, listenerRanges, nodeParam, nodeText, rangeParam, sentenceStart } from './naming.ts';
 
 const MIN_PORT = 1;
 const MAX_PORT = 65535;
@@ -28,6 +28,26 @@ function mediationProblems(mediation: MediationConfig): string[] {
   return problems;
 }
 
+/**
+ * The key of a mediation endpoint's report: its faulty ranges as one param in no language's words
+ * ("TLS 0–5067, TCP 5070–5068"), and the SIP server port when it is faulty.
+ */
+function mediationKey(mediation: MediationConfig, node: NodeRef): MessageKey {
+  const ranges = listenerRanges(mediation)
+    .filter(({ range: [from, to] }) => !isPort(from) || !isPort(to) || from > to)
+    .map(({ name, range }) => `${name} ${rangeParam(range)}`)
+    .join(', ');
+  const port = mediation.sipServerPort;
+  if (isPort(port)) return { id: 'ranges', params: { node, ranges } };
+  return ranges === '' ? { id: 'serverPort', params: { node, port } } : { id: 'rangesAndServerPort', params: { node, ranges, port } };
+}
+
+function trunkKey(trunk: string, mediationPort: number, peerPort: number): MessageKey {
+  if (isPort(mediationPort)) return { id: 'trunkPeerPort', params: { trunk, port: peerPort } };
+  if (isPort(peerPort)) return { id: 'trunkMediationPort', params: { trunk, port: mediationPort } };
+  return { id: 'trunkPorts', params: { trunk, mediationPort, peerPort } };
+}
+
 const ADVICE = `Use ports from ${MIN_PORT} to ${MAX_PORT}, with each range running from low to high.`;
 
 export const portInvalid = defineRule({
@@ -35,6 +55,15 @@ export const portInvalid = defineRule({
   severity: 'error',
   source: 'Set-CsMediationServer (UInt16)',
   description: 'Every port lies in 1–65535, and every port range runs from low to high.',
+  // A mediation endpoint's faulty ranges, SIP server port, or both; a trunk's mediation port, peer port, or both.
+  messages: {
+    ranges: ['node', 'ranges'],
+    serverPort: ['node', 'port'],
+    rangesAndServerPort: ['node', 'ranges', 'port'],
+    trunkMediationPort: ['trunk', 'port'],
+    trunkPeerPort: ['trunk', 'port'],
+    trunkPorts: ['trunk', 'mediationPort', 'peerPort'],
+  },
   check({ doc, index }) {
     const reports: RuleReport[] = [];
     for (const node of doc.nodes) {
@@ -45,6 +74,7 @@ export const portInvalid = defineRule({
       reports.push({
         message: `${sentenceStart(nodeText(node, index))} has invalid ports: ${listText(problems)}. ${ADVICE}`,
         targets: [node.id],
+        key: mediationKey(node.mediation, nodeParam(node, index)),
       });
     }
     for (const trunk of doc.trunks) {
@@ -55,6 +85,7 @@ export const portInvalid = defineRule({
       reports.push({
         message: `Trunk ${describeTrunk(trunk)} has invalid ports: ${listText(problems)}. ${ADVICE}`,
         targets: [trunk.id],
+        key: trunkKey(trunk.name, trunk.mediationPort, trunk.peerPort),
       });
     }
     return reports;

@@ -1,5 +1,5 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
-import { describeNode, describeTrunk } from '../describe.ts';
+import { describeNode, describeTrunk, nodeRef } from '../describe.ts';
 import { trunkEndpoint, trunkPeer } from './trunkEnds.ts';
 
 export const sbcCollocatedMediation = defineRule({
@@ -7,6 +7,7 @@ export const sbcCollocatedMediation = defineRule({
   severity: 'warning',
   source: 'components-and-topologies-for-sip-trunking: stand-alone "strongly recommended"',
   description: 'A stand-alone Mediation pool is strongly recommended for SIP trunking to a provider.',
+  messages: { default: ['trunk', 'peer', 'endpoint'] },
   check({ doc, index }) {
     return reportEach(doc.trunks, (trunk) => {
       const peer = trunkPeer(trunk, index);
@@ -16,6 +17,7 @@ export const sbcCollocatedMediation = defineRule({
       return {
         message: `Trunk ${describeTrunk(trunk)} to ${describeNode(peer)} comes from the Mediation Server collocated on ${describeNode(endpoint)}: a stand-alone Mediation pool is strongly recommended for SIP trunking.`,
         targets: [trunk.id, endpoint.id],
+        key: { id: 'default', params: { trunk: trunk.name, peer: nodeRef(peer), endpoint: nodeRef(endpoint) } },
       };
     });
   },

@@ -1,12 +1,19 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
-import { describeNode, describeTrunk } from '../describe.ts';
+import { describeNode, describeTrunk, nodeRef } from '../describe.ts';
+import type { TopologyIndex } from '../topologyIndex.ts';
 import { siteOf, trunkEndpoint, trunkPeer } from './trunkEnds.ts';
+
+/** The site's name, as siteOf words it, falling back to the bare id. */
+function siteName(siteId: string, index: TopologyIndex): string {
+  return index.siteById.get(siteId)?.name ?? siteId;
+}
 
 export const sbcMediationSite = defineRule({
   id: 'SBC_MEDIATION_SITE',
   severity: 'error',
   source: 'deployment-guidelines-for-mediation-server: "a Mediation Server at the site where each trunk terminates"',
   description: "A SIP trunk to a provider's SBC terminates on a Mediation Server in the SBC's site.",
+  messages: { default: ['trunk', 'peer', 'peerSite', 'endpoint', 'endpointSite'] },
   check({ doc, index }) {
     return reportEach(doc.trunks, (trunk) => {
       const peer = trunkPeer(trunk, index);
@@ -16,6 +23,16 @@ export const sbcMediationSite = defineRule({
       return {
         message: `Trunk ${describeTrunk(trunk)} joins ${describeNode(peer)} in ${siteOf(peer.siteId, index)} to ${describeNode(endpoint)} in ${siteOf(endpoint.siteId, index)}: terminate the trunk on a Mediation Server in the SBC's site.`,
         targets: [trunk.id, peer.id, endpoint.id],
+        key: {
+          id: 'default',
+          params: {
+            trunk: trunk.name,
+            peer: nodeRef(peer),
+            peerSite: siteName(peer.siteId, index),
+            endpoint: nodeRef(endpoint),
+            endpointSite: siteName(endpoint.siteId, index),
+          },
+        },
       };
     });
   },

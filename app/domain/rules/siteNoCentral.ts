@@ -5,6 +5,7 @@ export const siteNoCentral = defineRule({
   severity: 'error',
   source: 'SITES: "must include at least one central site"',
   description: 'A topology with nodes needs at least one central site.',
+  messages: { default: [] },
   check({ doc }) {
     // An empty design is a blank canvas, not yet a topology: nothing to report.
     if (doc.nodes.length === 0 || doc.sites.some((site) => site.kind === 'central')) return [];
@@ -12,6 +13,7 @@ export const siteNoCentral = defineRule({
       {
         message: 'The topology has no central site: every topology needs at least one. Add a central site, or make a site central.',
         targets: [],
+        key: { id: 'default', params: {} },
       },
     ];
   },

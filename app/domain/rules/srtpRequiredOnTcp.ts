@@ -6,12 +6,14 @@ export const srtpRequiredOnTcp = defineRule({
   severity: 'warning',
   source: 'PS: SRTPMode',
   description: 'SRTP applies only to TLS trunks: on TCP, "Required" is treated as not supported.',
+  messages: { default: ['trunk'] },
   check({ doc }) {
     return reportEach(doc.trunks, (trunk) =>
       trunk.transport === 'TCP' && trunk.srtpMode === 'required'
         ? {
             message: `Trunk ${describeTrunk(trunk)} requires SRTP over TCP, where the product treats it as not supported: use TLS, or set SRTP to "Not supported".`,
             targets: [trunk.id],
+            key: { id: 'default', params: { trunk: trunk.name } },
           }
         : null,
     );

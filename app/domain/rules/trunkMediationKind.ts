@@ -1,5 +1,5 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
-import { describeTrunk, nodeName } from '../describe.ts';
+import { describeTrunk, nodeName, nodeRef } from '../describe.ts';
 import type { TopologyNode } from '../model.ts';
 
 /**
@@ -23,11 +23,17 @@ export function notMediationEndpointReason(node: TopologyNode): string | null {
   }
 }
 
+/** A Front End pool and a Director are worded on their own; a peer is simply not a Mediation Server. */
+function messageId(kind: TopologyNode['kind']): 'frontEndPool' | 'director' | 'notMediation' {
+  return kind === 'frontEndPool' || kind === 'director' ? kind : 'notMediation';
+}
+
 export const trunkMediationKind = defineRule({
   id: 'TRUNK_MEDIATION_KIND',
   severity: 'error',
   source: 'multiple-trunk-support',
   description: 'A trunk starts at a Mediation pool or at a Front End pool with collocated Mediation.',
+  messages: { frontEndPool: ['trunk', 'node'], director: ['trunk', 'node'], notMediation: ['trunk', 'node'] },
   check({ doc, index }) {
     return reportEach(doc.trunks, (trunk) => {
       const node = index.nodeById.get(trunk.mediationId);
@@ -42,6 +48,7 @@ export const trunkMediationKind = defineRule({
       return {
         message: `Trunk ${describeTrunk(trunk)} starts at ${nodeName(node)}, ${reason}: ${fix}.`,
         targets: [trunk.id, node.id],
+        key: { id: messageId(node.kind), params: { trunk: trunk.name, node: nodeRef(node) } },
       };
     });
   },

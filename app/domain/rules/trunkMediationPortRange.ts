@@ -1,5 +1,5 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
-import { describeNode, describeTrunk } from '../describe.ts';
+import { describeNode, describeTrunk, nodeRef } from '../describe.ts';
 import type { PortRange } from '../model.ts';
 import { trunkEndpoint } from './trunkEnds.ts';
 
@@ -12,6 +12,11 @@ export const trunkMediationPortRange = defineRule({
   severity: 'error',
   source: 'TB define-a-new-trunk',
   description: "A trunk's Mediation port lies in its Mediation Server's listening range for the trunk's transport.",
+  // A range of one port reads "on port 5067", a wider one "on ports 5067–5070".
+  messages: {
+    onePort: ['trunk', 'port', 'endpoint', 'transport', 'listenPort'],
+    portRange: ['trunk', 'port', 'endpoint', 'transport', 'from', 'to'],
+  },
   check({ doc, index }) {
     return reportEach(doc.trunks, (trunk) => {
       const endpoint = trunkEndpoint(trunk, index);
@@ -24,6 +29,16 @@ export const trunkMediationPortRange = defineRule({
       return {
         message: `Trunk ${describeTrunk(trunk)} uses Mediation port ${trunk.mediationPort}, but ${describeNode(endpoint)} listens for ${trunk.transport} on ${describeRange(range)}: pick a port in that range, or widen the range.`,
         targets: [trunk.id, endpoint.id],
+        key: {
+          id: from === to ? 'onePort' : 'portRange',
+          params: {
+            trunk: trunk.name,
+            port: trunk.mediationPort,
+            endpoint: nodeRef(endpoint),
+            transport: trunk.transport,
+            ...(from === to ? { listenPort: from } : { from, to }),
+          },
+        },
       };
     });
   },

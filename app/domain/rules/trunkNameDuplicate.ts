@@ -7,6 +7,7 @@ export const trunkNameDuplicate = defineRule({
   severity: 'error',
   source: 'TB define-a-new-trunk: "unique name in your topology"',
   description: 'Trunk names are unique in the topology, ignoring case.',
+  messages: { default: ['trunk', 'other'] },
   check({ doc }) {
     // First trunk of each name: every later one is reported once, paired with it.
     const first = new Map<string, Trunk>();
@@ -21,6 +22,7 @@ export const trunkNameDuplicate = defineRule({
       reports.push({
         message: `Trunk ${describeTrunk(trunk)} has the same name as trunk ${describeTrunk(earlier)}: give each trunk a unique name.`,
         targets: [trunk.id, earlier.id],
+        key: { id: 'default', params: { trunk: trunk.name, other: earlier.name } },
       });
     }
     return reports;

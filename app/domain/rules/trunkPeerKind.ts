@@ -1,5 +1,5 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
-import { describeNode, describeTrunk } from '../describe.ts';
+import { describeNode, describeTrunk, nodeRef } from '../describe.ts';
 import { isPeer } from '../model.ts';
 
 export const trunkPeerKind = defineRule({
@@ -7,6 +7,7 @@ export const trunkPeerKind = defineRule({
   severity: 'error',
   source: 'define-a-gateway-in-topology-builder',
   description: 'A trunk ends at a peer: a PSTN gateway, an IP-PBX or an SBC.',
+  messages: { default: ['trunk', 'node'] },
   check({ doc, index }) {
     return reportEach(doc.trunks, (trunk) => {
       const node = index.nodeById.get(trunk.peerId);
@@ -15,6 +16,7 @@ export const trunkPeerKind = defineRule({
       return {
         message: `Trunk ${describeTrunk(trunk)} ends at ${describeNode(node)}, which is not a peer: end the trunk at a PSTN gateway, an IP-PBX or an SBC.`,
         targets: [trunk.id, node.id],
+        key: { id: 'default', params: { trunk: trunk.name, node: nodeRef(node) } },
       };
     });
   },

@@ -1,5 +1,5 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
-import { describeNode, describeTrunk } from '../describe.ts';
+import { describeNode, describeTrunk, nodeRef } from '../describe.ts';
 import { trunkEndpoint } from './trunkEnds.ts';
 
 export const trunkTcpDisabled = defineRule({
@@ -7,6 +7,7 @@ export const trunkTcpDisabled = defineRule({
   severity: 'error',
   source: 'define-a-mediation-server-in-topology-builder: "TCP port is disabled by default"',
   description: 'A TCP trunk needs TCP turned on at its Mediation Server.',
+  messages: { default: ['trunk', 'endpoint'] },
   check({ doc, index }) {
     return reportEach(doc.trunks, (trunk) => {
       if (trunk.transport !== 'TCP') return null;
@@ -15,6 +16,7 @@ export const trunkTcpDisabled = defineRule({
       return {
         message: `Trunk ${describeTrunk(trunk)} uses TCP, but TCP is disabled on ${describeNode(endpoint)}: turn on a TCP port range there, or use TLS.`,
         targets: [trunk.id, endpoint.id],
+        key: { id: 'default', params: { trunk: trunk.name, endpoint: nodeRef(endpoint) } },
       };
     });
   },

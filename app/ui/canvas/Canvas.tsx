@@ -31,7 +31,7 @@ import { SiteFrame } from './SiteFrame.tsx';
 import { TopologyNodeCard } from './TopologyNodeCard.tsx';
 import { TrunkEdge } from './TrunkEdge.tsx';
 import { FlowCache, marksByElement, type FlowNode } from './toFlow.ts';
-import { diagnosticText } from '../diagnosticText.ts';
+import { diagnosticText, refusalText } from '../diagnosticText.ts';
 
 export const PALETTE_MIME = 'application/x-trunkline-kind';
 
@@ -157,7 +157,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
       const doc = editor.doc();
       const result = newTrunk(doc, a, b);
       if (!result.ok) {
-        editor.session.getState().announce(result.reason);
+        editor.session.getState().announce(refusalText(result.reason, result.key));
         return;
       }
       editor.commit(addTrunk(doc, result.trunk));
@@ -183,7 +183,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
       if (!toId || toId === state.fromNode.id) return;
       const ends = trunkEnds(editor.doc(), state.fromNode.id, toId);
       if (ends.ok) createTrunk(state.fromNode.id, toId);
-      else editor.session.getState().announce(ends.reason);
+      else editor.session.getState().announce(refusalText(ends.reason, ends.key));
     },
     [createTrunk, editor],
   );

@@ -1,0 +1,47 @@
+// Refused edits carry a translation key whose params are the ones REFUSAL_MESSAGES declares, one case per id.
+import { describe, expect, it } from 'vitest';
+import { deleteElements } from './edit.ts';
+import type { Topology } from './model.ts';
+import { newTrunk, trunkEnds } from './newTrunk.ts';
+import { REFUSAL_MESSAGES, type Refusal, type RefusalId } from './refusals.ts';
+import { branchSite, centralSite, doc, frontEnd, mediationPool, peer, trunk } from './testing/build.ts';
+
+const director = { id: 'dir1', kind: 'director' as const, siteId: 'hq', fqdn: 'dir.contoso.com', servers: ['d1.contoso.com'] };
+
+const CASES: [RefusalId, () => { ok: boolean }][] = [
+  ['trunk.missingEnd', () => newTrunk(doc({ nodes: [peer()] }), 'gw1', 'nowhere')],
+  ['trunk.itself', () => newTrunk(doc({ nodes: [peer()] }), 'gw1', 'gw1')],
+  ['trunk.noCollocatedMediation', () => newTrunk(doc({ nodes: [frontEnd({ mediation: null }), peer()] }), 'gw1', 'fe1')],
+  ['trunk.director', () => trunkEnds(doc({ nodes: [frontEnd(), director, peer()] }), 'dir1', 'gw1')],
+  ['trunk.bothPeers', () => newTrunk(doc({ nodes: [peer(), peer({ id: 'gw2', address: 'gw02.contoso.com' })] }), 'gw1', 'gw2')],
+  ['trunk.bothMediationEndpoints', () => newTrunk(doc({ nodes: [frontEnd(), mediationPool()] }), 'fe1', 'med1')],
+  ['delete.centralWithBranch', () => deleteElements(doc({ sites: [centralSite(), branchSite('paris')] }), new Set(['hq']))],
+  [
+    'delete.rootTrunk',
+    () => {
+      const d: Topology = doc({ nodes: [frontEnd(), peer()], trunks: [trunk(), trunk({ id: 't2', name: 'gw01-5068', peerPort: 5068, root: false })] });
+      return deleteElements(d, new Set(['t1']));
+    },
+  ],
+];
+
+describe('refusals', () => {
+  it('cover every declared id', () => {
+    expect(CASES.map(([id]) => id).sort()).toEqual(Object.keys(REFUSAL_MESSAGES).sort());
+  });
+
+  it.each(CASES)('%s carries its key with the declared params', (id, run) => {
+    const result = run();
+    expect(result.ok).toBe(false);
+    const refused = result as Refusal;
+    expect(refused.reason.length).toBeGreaterThan(0);
+    expect(refused.key?.id).toBe(id);
+    expect(Object.keys(refused.key!.params).sort()).toEqual([...REFUSAL_MESSAGES[id]].sort());
+    for (const value of Object.values(refused.key!.params)) expect(value).not.toBeUndefined();
+  });
+
+  it('name nodes as a kind and a name', () => {
+    const result = newTrunk(doc({ nodes: [peer(), peer({ id: 'gw2', address: 'gw02.contoso.com' })] }), 'gw1', 'gw2');
+    expect(!result.ok && result.key?.params).toEqual({ a: { kind: 'pstnGateway', name: 'gw01.contoso.com' }, b: { kind: 'pstnGateway', name: 'gw02.contoso.com' } });
+  });
+});
