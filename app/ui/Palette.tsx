@@ -52,7 +52,8 @@ export function Palette() {
               }}
             >
               <KindIcon kind={kind} size={18} />
-              <span>{t(`palette.${kind}`)}</span>
+              {/* Sites are named in the palette's words; nodes by their kind's name, as everywhere else. */}
+              <span>{t(kind === 'centralSite' || kind === 'branchSite' ? `palette.${kind}` : `kinds.${kind}`)}</span>
             </button>
           ))}
         </section>
