@@ -10,8 +10,18 @@ export interface NodeRef {
   name: string;
 }
 
-/** A value in a message: text and numbers as they are, nodes as a kind and a name. */
-export type MessageParam = string | number | NodeRef;
+/**
+ * A word or phrase English writes into a sentence, named by a term that each translation words in its own
+ * language (`terms.<term>` in the catalogue), with the raw value it quotes, if any:
+ * `{ term: 'found.text', value: 'abc' }` is 'the text "abc"' in English, `{ term: 'type.boolean' }` is 'true or false'.
+ */
+export interface TermRef {
+  term: string;
+  value?: string | number;
+}
+
+/** A value in a message: text and numbers as they are, nodes as a kind and a name, words as a term. */
+export type MessageParam = string | number | NodeRef | TermRef;
 
 /**
  * How a message is put into words. The domain writes the English message itself (the CLI prints it);

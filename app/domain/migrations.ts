@@ -1,6 +1,8 @@
 // The chain of format migrations, version n → n+1, run on every load before validation.
 // Only the newest version is ever written. Each past version keeps a frozen fixture under fixtures/.
+import type { MessageKey } from './diagnostic.ts';
 import { SCHEMA_VERSION } from './model.ts';
+import { problemKey } from './problems.ts';
 
 export type RawDocument = Record<string, unknown>;
 export type Migration = (doc: RawDocument) => RawDocument;
@@ -13,7 +15,7 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 export type MigrationResult =
   | { ok: true; doc: RawDocument; from: number }
-  | { ok: false; message: string };
+  | { ok: false; message: string; key: MessageKey };
 
 export function migrate(
   doc: RawDocument,
@@ -26,15 +28,26 @@ export function migrate(
     return {
       ok: false,
       message: `this document is format version ${from}, but this Trunkline reads version ${target} at most: open it in a newer Trunkline`,
+      key: problemKey('parse.newerVersion', { version: from, supported: target }),
     };
   }
   if (from < first) {
-    return { ok: false, message: `version ${from} is not a Trunkline format version (the first is ${first})` };
+    return {
+      ok: false,
+      message: `version ${from} is not a Trunkline format version (the first is ${first})`,
+      key: problemKey('parse.notAVersion', { version: from, first }),
+    };
   }
   let current = doc;
   for (let version = from; version < target; version++) {
     const step = chain[version];
-    if (!step) return { ok: false, message: `no migration from version ${version} to ${version + 1}` };
+    if (!step) {
+      return {
+        ok: false,
+        message: `no migration from version ${version} to ${version + 1}`,
+        key: problemKey('parse.noMigration', { from: version, to: version + 1 }),
+      };
+    }
     current = { ...step(current), schemaVersion: version + 1 };
   }
   return { ok: true, doc: current, from };

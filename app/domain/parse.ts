@@ -2,16 +2,13 @@
 // the autosave record, the command-line validator's input. It never throws and never returns
 // a partial document: either the whole topology with defaults filled, or problems with JSON paths.
 import type { z } from 'zod';
+import type { MessageKey, TermRef } from './diagnostic.ts';
 import { FORMAT, SCHEMA_VERSION, type Topology } from './model.ts';
 import { migrate } from './migrations.ts';
+import { type Problem, type ProblemId, type ProblemParams, problem, term } from './problems.ts';
 import { ID_PATTERN, LIMITS, topologySchema } from './schema.ts';
 
-export interface Problem {
-  /** JSON path of the offending value, e.g. `trunks[3].peerId`; `$` for the document itself. */
-  path: string;
-  /** A sentence a person can act on. */
-  message: string;
-}
+export type { Problem } from './problems.ts';
 
 export type ParseResult =
   | { ok: true; doc: Topology; /** the version the document was written in, when it was migrated */ migratedFrom?: number }
@@ -37,8 +34,12 @@ export function formatProblem(problem: Problem): string {
   return `${problem.path}: ${problem.message}`;
 }
 
-function refuse(path: readonly PathItem[], message: string): ParseResult {
-  return { ok: false, problems: [{ path: formatPath(path), message }] };
+function refuse<I extends ProblemId>(path: readonly PathItem[], message: string, id: I, params: ProblemParams<I>): ParseResult {
+  return { ok: false, problems: [problem(formatPath(path), message, id, params)] };
+}
+
+function refuseWithKey(path: readonly PathItem[], message: string, key: MessageKey): ParseResult {
+  return { ok: false, problems: [{ path: formatPath(path), message, key }] };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -46,16 +47,17 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 export function parseTopologyText(text: string): ParseResult {
-  if (typeof text !== 'string') return refuse([], 'the input is not text');
+  if (typeof text !== 'string') return refuse([], 'the input is not text', 'parse.notText', {});
   if (text.length > LIMITS.textChars) {
-    return refuse([], `the text is ${Math.ceil(text.length / 1048576)} MB; a topology may be 10 MB at most`);
+    const size = Math.ceil(text.length / 1048576);
+    return refuse([], `the text is ${size} MB; a topology may be 10 MB at most`, 'parse.textTooLarge', { size, max: LIMITS.textChars / 1048576 });
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return refuse([], `this is not JSON (${detail})`);
+    return refuse([], `this is not JSON (${detail})`, 'parse.notJson', { detail });
   }
   return parseTopology(value);
 }
@@ -65,22 +67,26 @@ export function parseTopology(value: unknown): ParseResult {
     return parseValue(value);
   } catch (error) {
     // Defence in depth: nothing above should throw, but a parser that throws would crash its caller.
-    return refuse([], `the document could not be read (${error instanceof Error ? error.message : 'unknown error'})`);
+    const detail = error instanceof Error ? error.message : 'unknown error';
+    return refuse([], `the document could not be read (${detail})`, 'parse.unreadable', { detail });
   }
 }
 
 function parseValue(value: unknown): ParseResult {
-  if (!isPlainObject(value)) return refuse([], `expected a JSON object, found ${describeValue(value)}`);
+  if (!isPlainObject(value)) return refuse([], `expected a JSON object, found ${describeValue(value)}`, 'parse.notObject', { found: foundTerm(value) });
   if (value.format !== FORMAT) {
-    return refuse(['format'], `must be "${FORMAT}": this is not a Trunkline topology`);
+    return refuse(['format'], `must be "${FORMAT}": this is not a Trunkline topology`, 'parse.wrongFormat', { format: FORMAT });
   }
   const version = value.schemaVersion;
-  if (version === undefined) return refuse(['schemaVersion'], 'is missing');
+  if (version === undefined) return refuse(['schemaVersion'], 'is missing', 'parse.missing', {});
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return refuse(['schemaVersion'], `must be an integer, found ${describeValue(version)}`);
+    return refuse(['schemaVersion'], `must be ${EXPECTED.int!.noun}, found ${describeValue(version)}`, 'parse.wrongType', {
+      expected: EXPECTED.int!.term,
+      found: foundTerm(version),
+    });
   }
   const migrated = migrate(value, version);
-  if (!migrated.ok) return refuse(['schemaVersion'], migrated.message);
+  if (!migrated.ok) return refuseWithKey(['schemaVersion'], migrated.message, migrated.key);
   const raw = migrated.doc;
 
   for (const [key, limit] of [
@@ -90,7 +96,10 @@ function parseValue(value: unknown): ParseResult {
   ] as const) {
     const list = raw[key];
     if (Array.isArray(list) && list.length > limit) {
-      return refuse([key], `holds ${list.length} entries; a topology may hold ${limit.toLocaleString('en-US')} at most`);
+      return refuse([key], `holds ${list.length} entries; a topology may hold ${limit.toLocaleString('en-US')} at most`, 'parse.tooMany', {
+        entries: list.length,
+        limit,
+      });
     }
   }
 
@@ -105,7 +114,7 @@ function parseValue(value: unknown): ParseResult {
 function capProblems(problems: Problem[]): Problem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const rest = problems.length - MAX_PROBLEMS;
-  return [...problems.slice(0, MAX_PROBLEMS), { path: '$', message: `and ${rest} more problem${rest === 1 ? '' : 's'}` }];
+  return [...problems.slice(0, MAX_PROBLEMS), problem('$', `and ${rest} more problem${rest === 1 ? '' : 's'}`, 'parse.more', { count: rest })];
 }
 
 /** -0 would survive a round trip as 0: fold it now so that parse(serialize(x)) equals x. */
@@ -137,12 +146,16 @@ function checkIdsAndReferences(doc: Topology): Problem[] {
   const claim = (id: string, collection: number, i: number) => {
     const name = COLLECTIONS[collection]!;
     if (!ID_PATTERN.test(id)) {
-      problems.push({ path: formatPath([name, i, 'id']), message: 'must be 1–64 characters of A–Z, a–z, 0–9, _ and -' });
+      problems.push(problem(formatPath([name, i, 'id']), 'must be 1–64 characters of A–Z, a–z, 0–9, _ and -', 'parse.badId', {}));
       return;
     }
     const first = owner.get(id);
-    if (first === undefined) owner.set(id, i * 4 + collection);
-    else problems.push({ path: formatPath([name, i, 'id']), message: `id "${id}" is already used by ${COLLECTIONS[first % 4]}[${Math.floor(first / 4)}]; ids must be unique` });
+    if (first === undefined) {
+      owner.set(id, i * 4 + collection);
+    } else {
+      const holder = `${COLLECTIONS[first % 4]}[${Math.floor(first / 4)}]`;
+      problems.push(problem(formatPath([name, i, 'id']), `id "${id}" is already used by ${holder}; ids must be unique`, 'parse.duplicateId', { id, owner: holder }));
+    }
   };
   doc.sites.forEach((site, i) => claim(site.id, SITE, i));
   doc.nodes.forEach((node, i) => claim(node.id, NODE, i));
@@ -150,13 +163,15 @@ function checkIdsAndReferences(doc: Topology): Problem[] {
   const isSite = (id: string) => (owner.get(id) ?? -1) % 4 === SITE;
   const isNode = (id: string) => (owner.get(id) ?? -1) % 4 === NODE;
 
-  const missing = (kind: 'site' | 'node', id: string, path: PathItem[]) => problems.push({ path: formatPath(path), message: `no ${kind} "${id}"` });
+  const missing = (kind: 'site' | 'node', id: string, path: PathItem[]) =>
+    problems.push(problem(formatPath(path), `no ${kind} "${id}"`, kind === 'site' ? 'parse.noSite' : 'parse.noNode', { id }));
   doc.sites.forEach((site, i) => {
     if (site.kind === 'branch') {
-      if (site.centralSiteId === undefined) problems.push({ path: formatPath(['sites', i, 'centralSiteId']), message: 'is missing: a branch site must name its central site' });
-      else if (!isSite(site.centralSiteId)) missing('site', site.centralSiteId, ['sites', i, 'centralSiteId']);
+      if (site.centralSiteId === undefined) {
+        problems.push(problem(formatPath(['sites', i, 'centralSiteId']), 'is missing: a branch site must name its central site', 'parse.branchWithoutCentral', {}));
+      } else if (!isSite(site.centralSiteId)) missing('site', site.centralSiteId, ['sites', i, 'centralSiteId']);
     } else if (site.centralSiteId !== undefined) {
-      problems.push({ path: formatPath(['sites', i, 'centralSiteId']), message: 'is only for branch sites: a central site has no parent' });
+      problems.push(problem(formatPath(['sites', i, 'centralSiteId']), 'is only for branch sites: a central site has no parent', 'parse.centralWithParent', {}));
     }
   });
   doc.nodes.forEach((node, i) => {
@@ -180,34 +195,54 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+/** How a found value is put into words, as a term: its sort, and the value itself where English quotes it. */
+export function foundTerm(value: unknown): TermRef {
+  if (value === null) return term('found.null');
+  if (Array.isArray(value)) return term('found.list');
   switch (typeof value) {
     case 'string':
-      return value.length > 40 ? `the text "${value.slice(0, 40)}…"` : `the text "${value}"`;
+      return term('found.text', value.length > 40 ? `${value.slice(0, 40)}…` : value);
     case 'number':
-      return Number.isFinite(value) ? `the number ${value}` : 'a number that is not finite';
+      return Number.isFinite(value) ? term('found.number', value) : term('found.nonFinite');
     case 'boolean':
-      return `${value}`;
+      return term('found.boolean', `${value}`);
     case 'object':
-      return 'an object';
+      return term('found.object');
     case 'undefined':
-      return 'nothing';
+      return term('found.nothing');
     default:
-      return `a ${typeof value}`;
+      return term('found.other', typeof value);
   }
 }
 
-const TYPE_NOUN: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'an integer',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  tuple: 'a list',
-  null: 'null',
+const FOUND_ENGLISH: Record<string, (value: string | number | undefined) => string> = {
+  'found.null': () => 'null',
+  'found.list': () => 'a list',
+  'found.text': (value) => `the text "${value}"`,
+  'found.number': (value) => `the number ${value}`,
+  'found.nonFinite': () => 'a number that is not finite',
+  'found.boolean': (value) => `${value}`,
+  'found.object': () => 'an object',
+  'found.nothing': () => 'nothing',
+  'found.other': (value) => `a ${value}`,
+};
+
+/** The English words for a found value: 'the text "abc"', 'a list', 'nothing'. */
+export function describeValue(value: unknown): string {
+  const found = foundTerm(value);
+  return FOUND_ENGLISH[found.term]!(found.value);
+}
+
+/** What zod expected: its English noun, and the term a translation words it by. */
+const EXPECTED: Record<string, { noun: string; term: TermRef }> = {
+  string: { noun: 'text', term: term('type.string') },
+  number: { noun: 'a number', term: term('type.number') },
+  int: { noun: 'an integer', term: term('type.int') },
+  boolean: { noun: 'true or false', term: term('type.boolean') },
+  object: { noun: 'an object', term: term('type.object') },
+  array: { noun: 'a list', term: term('type.array') },
+  tuple: { noun: 'a list', term: term('type.array') },
+  null: { noun: 'null', term: term('type.null') },
 };
 
 function quoteList(values: readonly unknown[]): string {
@@ -220,30 +255,41 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
   switch (issue.code) {
     case 'invalid_type': {
       const found = valueAt(root, issue.path);
-      if (found === undefined && !hasKey(root, issue.path)) return [{ path: at, message: 'is missing' }];
-      const expected = TYPE_NOUN[issue.expected] ?? issue.expected;
-      return [{ path: at, message: `must be ${expected}, found ${describeValue(found)}` }];
+      if (found === undefined && !hasKey(root, issue.path)) return [problem(at, 'is missing', 'parse.missing', {})];
+      const expected = EXPECTED[issue.expected];
+      return [
+        problem(at, `must be ${expected?.noun ?? issue.expected}, found ${describeValue(found)}`, 'parse.wrongType', {
+          expected: expected?.term ?? term('type.other', issue.expected),
+          found: foundTerm(found),
+        }),
+      ];
     }
-    case 'invalid_value':
-      return [{ path: at, message: issue.values.length === 1 ? `must be ${quoteList(issue.values)}` : `must be one of ${quoteList(issue.values)}` }];
+    case 'invalid_value': {
+      const values = quoteList(issue.values);
+      return [
+        issue.values.length === 1
+          ? problem(at, `must be ${values}`, 'parse.mustBe', { value: values })
+          : problem(at, `must be one of ${values}`, 'parse.oneOf', { values }),
+      ];
+    }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
-        path: formatPath([...path, key]),
-        message: `"${key}" is not a key of this format: check its spelling, or remove it`,
-      }));
+      return issue.keys.map((key) =>
+        problem(formatPath([...path, key]), `"${key}" is not a key of this format: check its spelling, or remove it`, 'parse.unknownKey', { key }),
+      );
     case 'invalid_union': {
       const options = (issue as { options?: unknown[] }).options;
       const found = valueAt(root, issue.path);
       if (Array.isArray(options) && options.length > 0) {
-        return [{ path: at, message: `must be one of ${quoteList(options)}, found ${describeValue(found)}` }];
+        const values = quoteList(options);
+        return [problem(at, `must be one of ${values}, found ${describeValue(found)}`, 'parse.oneOfFound', { values, found: foundTerm(found) })];
       }
-      return [{ path: at, message: issue.message }];
+      return [problem(at, issue.message, 'parse.invalid', { detail: issue.message })];
     }
     case 'too_small':
     case 'too_big':
-      return [{ path: at, message: describeBound(issue) }];
+      return [describeBound(at, issue)];
     default:
-      return [{ path: at, message: issue.message }];
+      return [problem(at, issue.message, 'parse.invalid', { detail: issue.message })];
   }
 }
 
@@ -253,19 +299,25 @@ function hasKey(root: unknown, path: readonly PropertyKey[]): boolean {
   return typeof parent === 'object' && parent !== null && Object.prototype.hasOwnProperty.call(parent, path[path.length - 1]!);
 }
 
-function describeBound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+function describeBound(at: string, issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): Problem {
   const small = issue.code === 'too_small';
   const limit = Number(small ? issue.minimum : issue.maximum);
   const inclusive = issue.inclusive !== false;
   switch (issue.origin) {
     case 'string':
-      return small ? `must be at least ${limit} character${limit === 1 ? '' : 's'} long` : `must be at most ${limit} characters long`;
+      return small
+        ? problem(at, `must be at least ${limit} character${limit === 1 ? '' : 's'} long`, 'parse.minLength', { count: limit })
+        : problem(at, `must be at most ${limit} characters long`, 'parse.maxLength', { count: limit });
     case 'array':
     case 'set':
-      return small ? `needs at least ${limit} entr${limit === 1 ? 'y' : 'ies'}` : `may hold at most ${limit} entries`;
+      return small
+        ? problem(at, `needs at least ${limit} entr${limit === 1 ? 'y' : 'ies'}`, 'parse.minEntries', { count: limit })
+        : problem(at, `may hold at most ${limit} entries`, 'parse.maxEntries', { count: limit });
     default:
-      if (!small && limit >= Number.MAX_SAFE_INTEGER) return 'is too large a number';
-      if (small && !inclusive && limit === 0) return 'must be greater than 0';
-      return small ? `must be at least ${limit.toLocaleString('en-US')}` : `must be at most ${limit.toLocaleString('en-US')}`;
+      if (!small && limit >= Number.MAX_SAFE_INTEGER) return problem(at, 'is too large a number', 'parse.numberTooLarge', {});
+      if (small && !inclusive && limit === 0) return problem(at, 'must be greater than 0', 'parse.positive', {});
+      return small
+        ? problem(at, `must be at least ${limit.toLocaleString('en-US')}`, 'parse.min', { limit })
+        : problem(at, `must be at most ${limit.toLocaleString('en-US')}`, 'parse.max', { limit });
   }
 }

@@ -1,6 +1,7 @@
 // i18next set up with the message catalogues; English is the source, a missing key falls back to it.
 // The language is the one chosen in the toolbar (remembered in localStorage), else the browser's first
-// supported one, else English. Rule messages and refusals: English from app/domain, others from rules/.
+// supported one, else English. Rule messages, refusals and the problems of a refused file or share link
+// (`fileProblems`, with the `terms` their sentences use): English from app/domain, others from rules/.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en, type Catalogue } from './en.ts';
@@ -10,6 +11,7 @@ import { zh } from './zh.ts';
 import { fr } from './fr.ts';
 import { it } from './it.ts';
 import { ruleMessages } from './rules/index.ts';
+import { problemMessages, problemTerms } from './rules/problems.ts';
 import { refusalMessages } from './rules/refusals.ts';
 
 /** The languages, each named in itself; `tag` is the BCP 47 tag for the page's lang attribute. */
@@ -47,8 +49,19 @@ function withManyForms(code: string, messages: Messages): Messages {
   return copy;
 }
 
+/** What only the translations hold: English writes these sentences in app/domain. */
+function domainMessages(code: LanguageCode): Messages {
+  if (code === 'en') return {};
+  return {
+    rules: ruleMessages(code),
+    refusals: refusalMessages[code],
+    fileProblems: withManyForms(code, problemMessages[code]),
+    terms: problemTerms[code],
+  };
+}
+
 const RESOURCES = Object.fromEntries(
-  LANGUAGES.map(({ code }) => [code, { translation: { ...withManyForms(code, CATALOGUES[code]), ...(code === 'en' ? {} : { rules: ruleMessages(code), refusals: refusalMessages[code] }) } }]),
+  LANGUAGES.map(({ code }) => [code, { translation: { ...withManyForms(code, CATALOGUES[code]), ...domainMessages(code) } }]),
 );
 
 /** The supported language a tag such as "pt-BR" or "fr" asks for, if any. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zlibSync } from 'fflate';
 import { crc32, embedInPng, embedInSvg } from './imageEmbed.ts';
+import { keyDefects } from '../domain/testing/problemKeys.ts';
 import { MAX_IMPORT_BYTES, MAX_PNG_IMPORT_BYTES, UNSUPPORTED_REASONS, readImportFile } from './readImportFile.ts';
 
 const JSON_TEXT = '{"format":"trunkline.topology","schemaVersion":1,"name":"Zürich 北京"}';
@@ -44,7 +45,9 @@ describe('readImportFile', () => {
       new File([SVG], 'logo.svg'),
       new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0])], 'photo.jpg'),
     ]) {
-      expect(await readImportFile(file)).toEqual({ kind: 'unsupported', code: 'noDesign', reason: UNSUPPORTED_REASONS.noDesign });
+      const read = await readImportFile(file);
+      expect(read).toEqual({ kind: 'unsupported', code: 'noDesign', reason: UNSUPPORTED_REASONS.noDesign, key: { id: 'import.noDesign', params: {} } });
+      if (read.kind === 'unsupported') expect(keyDefects({ path: '$', message: read.reason, key: read.key })).toEqual([]);
     }
   });
 
@@ -53,6 +56,7 @@ describe('readImportFile', () => {
     const result = await readImportFile(file);
     expect(result).toMatchObject({ kind: 'unsupported', code: 'tooLarge' });
     expect(result.kind === 'unsupported' && result.reason).toBe('This file is 10.1 MB; Trunkline imports files of 10 MB at most.');
+    expect(result.kind === 'unsupported' && result.key).toEqual({ id: 'import.tooLarge', params: { size: 10.1, max: 10 } });
   });
 
   it('accepts a PNG over the JSON limit, up to its own', async () => {
@@ -81,6 +85,6 @@ describe('readImportFile', () => {
   it('reports a file that cannot be read', async () => {
     const fail = () => Promise.reject(new Error('NotReadableError'));
     const broken = { size: 10, arrayBuffer: fail, slice: () => ({ arrayBuffer: fail }) } as unknown as File;
-    expect(await readImportFile(broken)).toMatchObject({ kind: 'unsupported', code: 'unreadable' });
+    expect(await readImportFile(broken)).toMatchObject({ kind: 'unsupported', code: 'unreadable', key: { id: 'import.unreadable', params: {} } });
   });
 });

@@ -1,5 +1,7 @@
 // Reading a file the user chose or dropped into the text the parser takes. Images exported by the
 // app carry the design inside them; the file's content decides its kind, not its name.
+import type { MessageKey } from '../domain/diagnostic.ts';
+import { problemKey } from '../domain/problems.ts';
 import { extractFromPng, extractFromSvg, isOtherImage, sniffImage } from './imageEmbed.ts';
 
 /** The largest JSON file read: the parser accepts 10 MB of text. */
@@ -22,11 +24,11 @@ export type UnsupportedCode = 'tooLarge' | 'noDesign' | 'unreadable';
 
 export type ImportRead =
   | { kind: 'json' | 'png' | 'svg'; text: string }
-  | { kind: 'unsupported'; code: UnsupportedCode; reason: string };
+  | { kind: 'unsupported'; code: UnsupportedCode; reason: string; key: MessageKey };
 
 /**
- * The English sentences for each refusal, kept apart (and keyed by code) so they can move into the
- * translation files; `{{size}}` is the file's size in MB, `{{max}}` the limit.
+ * The English sentences for each refusal, keyed by code; `{{size}}` is the file's size in MB, `{{max}}` the limit.
+ * Each code's key is `import.<code>` of PROBLEM_MESSAGES (app/domain/problems.ts), translated in app/i18n/rules/problems.ts.
  */
 export const UNSUPPORTED_REASONS: Record<UnsupportedCode, string> = {
   tooLarge: 'This file is {{size}} MB; Trunkline imports files of {{max}} MB at most.',
@@ -38,13 +40,13 @@ export function unsupportedReason(code: UnsupportedCode, values: Record<string, 
   return UNSUPPORTED_REASONS[code].replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
-function unsupported(code: UnsupportedCode, values?: Record<string, string | number>): ImportRead {
-  return { kind: 'unsupported', code, reason: unsupportedReason(code, values) };
+function unsupported(code: Exclude<UnsupportedCode, 'tooLarge'>): ImportRead {
+  return { kind: 'unsupported', code, reason: unsupportedReason(code), key: problemKey(`import.${code}`, {}) };
 }
 
 /** Rounded up, so a file just over the limit does not read as exactly the limit. */
-function megabytes(bytes: number): string {
-  return String(Math.ceil((bytes / (1024 * 1024)) * 10) / 10);
+function megabytes(bytes: number): number {
+  return Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
 }
 
 /** Never rejects: every failure becomes an 'unsupported' result with a sentence for the user. */
@@ -73,5 +75,6 @@ export async function readImportFile(file: File): Promise<ImportRead> {
 }
 
 function tooLarge(size: number, max: number): ImportRead {
-  return unsupported('tooLarge', { size: megabytes(size), max: megabytes(max) });
+  const values = { size: megabytes(size), max: megabytes(max) };
+  return { kind: 'unsupported', code: 'tooLarge', reason: unsupportedReason('tooLarge', values), key: problemKey('import.tooLarge', values) };
 }

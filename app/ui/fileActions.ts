@@ -1,6 +1,6 @@
 // The actions that move designs in and out: new, import, export JSON, share link, images, layout.
 import i18next from 'i18next';
-import { parseTopologyText } from '../domain/parse.ts';
+import { type Problem, parseTopologyText } from '../domain/parse.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { downloadBlob, safeFileName } from '../io/download.ts';
 import { readImportFile } from '../io/readImportFile.ts';
@@ -15,11 +15,11 @@ export function exportJson(editor: Editor): void {
 
 /** Reads a file the user picked or dropped; a refused file changes nothing and says why. */
 export async function importFile(editor: Editor, file: File): Promise<void> {
-  const refuse = (problems: { path: string; message: string }[]) =>
+  const refuse = (problems: Problem[]) =>
     editor.dialogs.current?.refuse({ title: i18next.t('import.refusedTitle'), intro: i18next.t('import.refusedIntro', { file: file.name }), problems });
   const read = await readImportFile(file);
   if (read.kind === 'unsupported') {
-    refuse([{ path: '$', message: read.reason }]);
+    refuse([{ path: '$', message: read.reason, key: read.key }]);
     return;
   }
   const parsed = parseTopologyText(read.text);

@@ -2,10 +2,32 @@
 // stay exact, strings as WTF-8. The reader checks every bound and throws LinkDamage, never reads
 // past its input, and never allocates more than the input can justify.
 
-/** A defect in the bytes of a link; decodeShareLink turns it into a problem sentence. */
-export class LinkDamage extends Error {
+import type { MessageKey } from '../diagnostic.ts';
+import { type ProblemId, type ProblemParams, problemKey, term } from '../problems.ts';
+
+/**
+ * A defect in the bytes of a link; decodeShareLink turns it into a problem sentence. The message says
+ * what is wrong in English ("its contents end too early"); the key stands for the whole sentence.
+ */
+export class LinkDamage<I extends ProblemId = ProblemId> extends Error {
   override name = 'LinkDamage';
+  readonly key: MessageKey;
+
+  constructor(message: string, id: I, params: ProblemParams<I>) {
+    super(message);
+    this.key = problemKey(id, params);
+  }
 }
+
+/** What a link may claim to hold too many of, and its English words. */
+const ITEMS = {
+  sites: { words: 'sites', term: term('items.sites') },
+  nodes: { words: 'nodes', term: term('items.nodes') },
+  trunks: { words: 'trunks', term: term('items.trunks') },
+  servers: { words: 'servers in a pool', term: term('items.servers') },
+} as const;
+
+export type CountedItems = keyof typeof ITEMS;
 
 /** 2^53 - 1: varints stop here so that every value read is an exact JavaScript number. */
 const MAX_VARINT = Number.MAX_SAFE_INTEGER;
@@ -99,7 +121,7 @@ export class ByteReader {
 
   byte(): number {
     const value = this.data[this.offset];
-    if (value === undefined) throw new LinkDamage('its contents end too early');
+    if (value === undefined) throw new LinkDamage('its contents end too early', 'link.endsEarly', {});
     this.offset++;
     return value;
   }
@@ -116,7 +138,7 @@ export class ByteReader {
       }
       scale *= 0x80;
     }
-    throw new LinkDamage('it holds a number that is too large');
+    throw new LinkDamage('it holds a number that is too large', 'link.numberTooLarge', {});
   }
 
   sint(): number {
@@ -126,8 +148,8 @@ export class ByteReader {
   number(base = 0): number {
     const head = this.uint();
     if (head % 2 === 0) return base + unzigzag(head / 2);
-    if (head !== 1) throw new LinkDamage('it holds a malformed number');
-    if (this.remaining < 8) throw new LinkDamage('its contents end too early');
+    if (head !== 1) throw new LinkDamage('it holds a malformed number', 'link.malformedNumber', {});
+    if (this.remaining < 8) throw new LinkDamage('its contents end too early', 'link.endsEarly', {});
     const value = new DataView(this.data.buffer, this.data.byteOffset + this.offset, 8).getFloat64(0, true);
     this.offset += 8;
     return value;
@@ -135,16 +157,22 @@ export class ByteReader {
 
   string(): string {
     const length = this.uint();
-    if (length > this.remaining) throw new LinkDamage('its contents end too early');
+    if (length > this.remaining) throw new LinkDamage('its contents end too early', 'link.endsEarly', {});
     const bytes = this.data.subarray(this.offset, this.offset + length);
     this.offset += length;
     return decodeWtf8(bytes);
   }
 
   /** An element count, refused before anything is allocated for it. */
-  count(limit: number, what: string): number {
+  count(limit: number, what: CountedItems): number {
     const n = this.uint();
-    if (n > limit) throw new LinkDamage(`it claims ${n.toLocaleString('en-US')} ${what}; a topology may hold ${limit.toLocaleString('en-US')} at most`);
+    if (n > limit) {
+      throw new LinkDamage(`it claims ${n.toLocaleString('en-US')} ${ITEMS[what].words}; a topology may hold ${limit.toLocaleString('en-US')} at most`, 'link.claims', {
+        claimed: n,
+        items: ITEMS[what].term,
+        limit,
+      });
+    }
     return n;
   }
 }
@@ -189,7 +217,7 @@ export function decodeWtf8(bytes: Uint8Array): string {
   };
   const cont = (i: number): number => {
     const b = bytes[i];
-    if (b === undefined || (b & 0xc0) !== 0x80) throw new LinkDamage('it holds malformed text');
+    if (b === undefined || (b & 0xc0) !== 0x80) throw new LinkDamage('it holds malformed text', 'link.malformedText', {});
     return b & 0x3f;
   };
   for (let i = 0; i < bytes.length; ) {
@@ -203,14 +231,14 @@ export function decodeWtf8(bytes: Uint8Array): string {
       i += 2;
     } else if (b >= 0xe0 && b < 0xf0) {
       c = ((b & 0x0f) << 12) | (cont(i + 1) << 6) | cont(i + 2);
-      if (c < 0x800) throw new LinkDamage('it holds malformed text');
+      if (c < 0x800) throw new LinkDamage('it holds malformed text', 'link.malformedText', {});
       i += 3;
     } else if (b >= 0xf0 && b < 0xf5) {
       c = ((b & 0x07) << 18) | (cont(i + 1) << 12) | (cont(i + 2) << 6) | cont(i + 3);
-      if (c < 0x10000 || c > 0x10ffff) throw new LinkDamage('it holds malformed text');
+      if (c < 0x10000 || c > 0x10ffff) throw new LinkDamage('it holds malformed text', 'link.malformedText', {});
       i += 4;
     } else {
-      throw new LinkDamage('it holds malformed text');
+      throw new LinkDamage('it holds malformed text', 'link.malformedText', {});
     }
     if (c >= 0x10000) units.push(0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff));
     else units.push(c);

@@ -26,12 +26,15 @@ export function decompress(data: Uint8Array, maxBytes: number, stats?: { produce
     total += chunk.length;
     // Lets a test see how much a zip bomb got to produce before it was stopped.
     if (stats) stats.produced = total;
-    if (total > maxBytes) throw new LinkDamage(`it expands to more than ${Math.round(maxBytes / 1048576)} MB, the most a topology may hold`);
+    if (total > maxBytes) {
+      const max = Math.round(maxBytes / 1048576);
+      throw new LinkDamage(`it expands to more than ${max} MB, the most a topology may hold`, 'link.expandsTooLarge', { max });
+    }
     if (chunk.length > 0) chunks.push(chunk);
     if (final) finished = true;
   });
   try {
-    if (data.length === 0) throw new LinkDamage('it holds no data');
+    if (data.length === 0) throw new LinkDamage('it holds no data', 'link.noData', {});
     for (let offset = 0; offset < data.length; offset += CHUNK) {
       const end = Math.min(offset + CHUNK, data.length);
       inflater.push(data.subarray(offset, end), end === data.length);
@@ -40,9 +43,11 @@ export function decompress(data: Uint8Array, maxBytes: number, stats?: { produce
     if (error instanceof LinkDamage) throw error;
     // fflate's messages ("unexpected EOF", "invalid distance") mean a cut or altered link.
     const detail = error instanceof Error ? error.message : String(error);
-    throw new LinkDamage(/EOF/i.test(detail) ? 'it is incomplete, perhaps cut off when it was copied' : `its compressed data is corrupt (${detail})`);
+    throw /EOF/i.test(detail)
+      ? new LinkDamage('it is incomplete, perhaps cut off when it was copied', 'link.incomplete', {})
+      : new LinkDamage(`its compressed data is corrupt (${detail})`, 'link.corrupt', { detail });
   }
-  if (!finished) throw new LinkDamage('it is incomplete, perhaps cut off when it was copied');
+  if (!finished) throw new LinkDamage('it is incomplete, perhaps cut off when it was copied', 'link.incomplete', {});
   const out = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {

@@ -1,6 +1,7 @@
 // A refused file or link: what was wrong, with JSON paths. The current design stays as it was.
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../domain/parse.ts';
+import { problemText } from '../diagnosticText.ts';
 import { Dialog } from './Dialog.tsx';
 
 export interface Refusal {
@@ -17,7 +18,7 @@ export function ProblemsDialog({ refusal, onClose }: { refusal: Refusal; onClose
       <ul className="refusal__list">
         {refusal.problems.map((p, i) => (
           <li key={i}>
-            {p.path !== '$' && <code className="refusal__path">{p.path}</code>} <span>{p.message}</span>
+            {p.path !== '$' && <code className="refusal__path">{p.path}</code>} <span>{problemText(p, t)}</span>
           </li>
         ))}
       </ul>
