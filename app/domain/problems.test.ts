@@ -2,10 +2,8 @@
 // params, and the English message the CLI prints, unchanged.
 import { describe, expect, it } from 'vitest';
 import type { MessageKey } from './diagnostic.ts';
-import { base64urlEncode } from './link/base64url.ts';
-import { compress, crc32 } from './link/compress.ts';
 import { encodeLayout } from './link/layout.ts';
-import { decodeShareLink, encodeShareLink } from './link/shareLink.ts';
+import { decodeShareLink, encodeShareLink, wrapLayout } from './link/shareLink.ts';
 import { type ParseResult, parseTopology, parseTopologyText } from './parse.ts';
 import { migrate } from './migrations.ts';
 import { PROBLEM_MESSAGES, PROBLEM_TERMS, type Problem, type ProblemId } from './problems.ts';
@@ -25,14 +23,6 @@ function problemsOf(result: ParseResult): Problem[] {
   return result.problems;
 }
 
-/** A link around arbitrary layout bytes, with a correct check code: it reaches the layout decoder. */
-function wrap(layout: Uint8Array): string {
-  const packed = compress(layout);
-  const bytes = new Uint8Array(4 + packed.length);
-  new DataView(bytes.buffer).setUint32(0, crc32(layout));
-  bytes.set(packed, 4);
-  return `t1.${base64urlEncode(bytes)}`;
-}
 
 const link = encodeShareLink(validDoc());
 const layout = encodeLayout(validDoc());
@@ -260,22 +250,22 @@ const CASES: Case[] = [
   ],
   [
     'a damaged link',
-    share(wrap(layout).replace(/^(t1\.)(.)/, (_, head: string, c: string) => head + (c === 'A' ? 'B' : 'A'))),
+    share(wrapLayout(layout).replace(/^(t1\.)(.)/, (_, head: string, c: string) => head + (c === 'A' ? 'B' : 'A'))),
     '$',
     'This share link cannot be read: it was altered or damaged on the way (its check code does not match); copy the whole link again.',
     { id: 'link.altered', params: {} },
   ],
-  ['a link with bytes missing', share(wrap(layout.slice(0, -1))), '$', 'This share link cannot be read: its contents end too early.', { id: 'link.endsEarly', params: {} }],
+  ['a link with bytes missing', share(wrapLayout(layout.slice(0, -1))), '$', 'This share link cannot be read: its contents end too early.', { id: 'link.endsEarly', params: {} }],
   [
     'a link with bytes to spare',
-    share(wrap(new Uint8Array([...layout, 0]))),
+    share(wrapLayout(new Uint8Array([...layout, 0]))),
     '$',
     'This share link cannot be read: it holds more data than a topology.',
     { id: 'link.extraData', params: {} },
   ],
   [
     'a link claiming 2,000 sites',
-    share(wrap(new Uint8Array([0, 0, 1, 0x78, 0xd0, 0x0f]))),
+    share(wrapLayout(new Uint8Array([0, 0, 1, 0x78, 0xd0, 0x0f]))),
     '$',
     'This share link cannot be read: it claims 2,000 sites; a topology may hold 1,000 at most.',
     { id: 'link.claims', params: { claimed: 2000, items: { term: 'items.sites' }, limit: 1000 } },

@@ -8,10 +8,10 @@ import { centralSite, frontEnd, mediationPool, peer, trunk, validDoc } from '../
 import { generateTopology } from '../generate.ts';
 import type { Topology } from '../model.ts';
 import { base64urlEncode } from './base64url.ts';
-import { compress, crc32, decompress } from './compress.ts';
+import { compress, decompress } from './compress.ts';
 import { DICTIONARY } from './dictionary.ts';
 import { encodeLayout } from './layout.ts';
-import { LINK_VERSION, MAX_LAYOUT_BYTES, decodeShareLink, encodeShareLink, naiveLinkLength } from './shareLink.ts';
+import { LINK_VERSION, MAX_LAYOUT_BYTES, decodeShareLink, encodeShareLink, naiveLinkLength, wrapLayout } from './shareLink.ts';
 
 const EXAMPLES = ['contoso-small', 'fabrikam-medium', 'global-large'] as const;
 const ORIGIN = 'https://trunkline.example.com/';
@@ -34,14 +34,6 @@ function expectSame(doc: Topology): void {
 
 function messages(result: ParseResult): string {
   return result.ok ? '' : result.problems.map((p) => `${p.path}: ${p.message}`).join('\n');
-}
-
-/** A link around arbitrary layout bytes, with a correct check code: it reaches the layout decoder. */
-function wrap(layout: Uint8Array, packed: Uint8Array = compress(layout)): string {
-  const bytes = new Uint8Array(4 + packed.length);
-  new DataView(bytes.buffer).setUint32(0, crc32(layout));
-  bytes.set(packed, 4);
-  return `t1.${base64urlEncode(bytes)}`;
 }
 
 describe('share link', () => {
@@ -140,7 +132,7 @@ describe('share link', () => {
 
   it('refuses a link whose check code does not match', () => {
     const layout = encodeLayout(example('contoso-small'));
-    const link = wrap(layout);
+    const link = wrapLayout(layout);
     const bytes = new Uint8Array(4 + compress(layout).length);
     bytes.set(compress(layout), 4); // check code left at zero
     expect(decodeShareLink(link).ok).toBe(true);
@@ -149,10 +141,10 @@ describe('share link', () => {
 
   it('refuses a layout with trailing or missing bytes, or references out of range', () => {
     const layout = encodeLayout(example('fabrikam-medium'));
-    expect(messages(decodeShareLink(wrap(new Uint8Array([...layout, 0]))))).toContain('more data');
-    expect(messages(decodeShareLink(wrap(layout.slice(0, -1))))).toContain('end too early');
+    expect(messages(decodeShareLink(wrapLayout(new Uint8Array([...layout, 0]))))).toContain('more data');
+    expect(messages(decodeShareLink(wrapLayout(layout.slice(0, -1))))).toContain('end too early');
     // Settings, name "x", then 2,000 sites: more than a topology may hold.
-    expect(messages(decodeShareLink(wrap(new Uint8Array([0, 0, 1, 0x78, 0xd0, 0x0f]))))).toContain('1,000 at most');
+    expect(messages(decodeShareLink(wrapLayout(new Uint8Array([0, 0, 1, 0x78, 0xd0, 0x0f]))))).toContain('1,000 at most');
   });
 
   it('passes what the link holds through the parser', () => {
@@ -191,14 +183,14 @@ describe('share link', () => {
     expect(stats.produced).toBeLessThan(MAX_LAYOUT_BYTES + 2 * 1048576);
 
     const started = performance.now();
-    const result = decodeShareLink(wrap(new Uint8Array(0), bomb));
+    const result = decodeShareLink(wrapLayout(new Uint8Array(0), bomb));
     expect(performance.now() - started).toBeLessThan(5000);
     expect(messages(result)).toContain('more than 10 MB');
   });
 
   it('refuses an ordinary deflate stream that inflates past 10 MB', () => {
     const zeros = new Uint8Array(MAX_LAYOUT_BYTES + 1);
-    const result = decodeShareLink(wrap(new Uint8Array(0), deflateSync(zeros, { level: 9, dictionary: DICTIONARY })));
+    const result = decodeShareLink(wrapLayout(new Uint8Array(0), deflateSync(zeros, { level: 9, dictionary: DICTIONARY })));
     expect(messages(result)).toContain('more than 10 MB');
   });
 

@@ -30,8 +30,14 @@ const CHECK_BYTES = 4;
 
 /** The URL fragment (what follows "#") that holds `doc`. */
 export function encodeShareLink(doc: Topology): string {
-  const layout = encodeLayout(doc);
-  const packed = compress(layout);
+  return wrapLayout(encodeLayout(doc));
+}
+
+/**
+ * The link around layout bytes: their check code, then `packed` (their deflated form by default).
+ * Tests hand it arbitrary bytes or a crafted stream, to reach the decoder behind the check code.
+ */
+export function wrapLayout(layout: Uint8Array, packed: Uint8Array = compress(layout)): string {
   const bytes = new Uint8Array(CHECK_BYTES + packed.length);
   new DataView(bytes.buffer).setUint32(0, crc32(layout));
   bytes.set(packed, CHECK_BYTES);
