@@ -96,6 +96,11 @@ export function documentBounds(doc: Topology): Frame | null {
   return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
 }
 
+/** True when some node has no position or some site has no frame: what the automatic layout fills in. */
+export function needsLayout(doc: Topology): boolean {
+  return doc.nodes.some((n) => !n.position) || doc.sites.some((s) => !s.frame);
+}
+
 /** Gives each site without a frame, whose nodes all have positions, a frame around them. */
 export function frameSitesAroundNodes(doc: Topology): Topology {
   if (doc.sites.every((s) => s.frame)) return doc;

@@ -2,7 +2,7 @@
 // ELK's layered algorithm does the drawing; it is loaded on first use so that it stays out of the
 // initial bundle (it is large, and many sessions never lay anything out).
 import type { ELK, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
-import { FRAME_HEADER, FRAME_PADDING, NODE_SIZE, documentBounds, frameAround } from '../domain/geometry.ts';
+import { FRAME_HEADER, FRAME_PADDING, NODE_SIZE, documentBounds, frameAround, needsLayout } from '../domain/geometry.ts';
 import type { Frame, Position, Site, Topology, TopologyNode } from '../domain/model.ts';
 
 export interface AutoLayoutOptions {
@@ -10,10 +10,7 @@ export interface AutoLayoutOptions {
   all?: boolean;
 }
 
-/** True when some node has no position or some site has no frame: what autoLayout would fill in. */
-export function needsLayout(doc: Topology): boolean {
-  return doc.nodes.some((n) => !n.position) || doc.sites.some((s) => !s.frame);
-}
+export { needsLayout };
 
 let elkPromise: Promise<ELK> | null = null;
 

@@ -3,6 +3,7 @@
 import { Component, type ReactNode } from 'react';
 import i18next from 'i18next';
 import { AUTOSAVE_KEY } from './autosave.ts';
+import { downloadBlob } from '../io/download.ts';
 
 interface State {
   error: Error | null;
@@ -17,13 +18,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   private download = () => {
     const text = localStorage.getItem(AUTOSAVE_KEY);
-    if (!text) return;
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'recovered.trunkline.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    if (text) downloadBlob(new Blob([text], { type: 'application/json' }), 'recovered.trunkline.json');
   };
 
   override render() {

@@ -30,8 +30,7 @@ export function messageText(section: string, english: string, key: MessageKey | 
 }
 
 export function diagnosticText(d: Diagnostic, t: TFunction = i18next.t): string {
-  if (!d.key) return d.message;
-  return keyedText(`rules.${d.rule}.${d.key.id}`, d.key.params, d.message, t);
+  return messageText(`rules.${d.rule}`, d.message, d.key, t);
 }
 
 /** Why an edit was refused (trunkEnds, newTrunk, deleteElements), in the user's language. */

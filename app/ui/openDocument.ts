@@ -1,13 +1,9 @@
 // Opening a whole design (import, share link, template, restore): laid out when it needs it,
 // then put in place as one undoable step, and shown whole.
 import i18next from 'i18next';
-import { frameSitesAroundNodes } from '../domain/geometry.ts';
+import { frameSitesAroundNodes, needsLayout } from '../domain/geometry.ts';
 import type { Topology } from '../domain/model.ts';
 import type { Editor } from './editor.ts';
-
-function needsLayout(doc: Topology): boolean {
-  return doc.nodes.some((n) => !n.position) || doc.sites.some((s) => !s.frame);
-}
 
 /** The design with every node placed and every site framed; elkjs is loaded only when needed. */
 export async function laidOut(doc: Topology): Promise<Topology> {
