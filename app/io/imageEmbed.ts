@@ -2,7 +2,8 @@
 // ticket can be opened again as an editable design. Pure byte and string work: it runs in node
 // (tests, CLI) as well as in the browser. Readers never throw: their input is whatever a user dropped.
 import { crc32 } from '../domain/crc32.ts';
-import { Unzlib, zlibSync } from 'fflate';
+import { zlibSync } from 'fflate';
+import { inflateCapped } from '../domain/inflate.ts';
 
 /** The PNG text keyword and the SVG metadata id that carry the design. */
 export const EMBED_KEYWORD = 'trunkline.topology';
@@ -138,33 +139,6 @@ export function embedInPng(png: Uint8Array, json: string): Uint8Array<ArrayBuffe
   return out;
 }
 
-/** Inflates zlib data in small steps, giving up past `limit` bytes: a tiny chunk must not become gigabytes. */
-function inflateCapped(data: Uint8Array, limit: number): Uint8Array | null {
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  let done = false;
-  let tooBig = false;
-  const stream = new Unzlib((part, final) => {
-    total += part.length;
-    if (total > limit) tooBig = true;
-    else parts.push(part);
-    if (final) done = true;
-  });
-  // Deflate expands at most ~1032:1, so each 8 KB step yields at most ~8 MB before the check.
-  const step = 8192;
-  for (let i = 0; i < data.length && !tooBig && !done; i += step) {
-    stream.push(data.subarray(i, Math.min(i + step, data.length)), i + step >= data.length);
-  }
-  if (tooBig || !done) return null;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 function decodeUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -189,8 +163,8 @@ function readITxt(bytes: Uint8Array, chunk: PngChunk): string | null {
   const body = bytes.subarray(at, end);
   if (compressed === 0) return decodeUtf8(body);
   if (compressed !== 1 || method !== 0) return null;
-  const inflated = inflateCapped(body, MAX_TEXT_BYTES);
-  return inflated ? decodeUtf8(inflated) : null;
+  const inflated = inflateCapped(body, { format: 'zlib', maxBytes: MAX_TEXT_BYTES });
+  return inflated.ok ? decodeUtf8(inflated.bytes) : null;
 }
 
 /** The design embedded by {@link embedInPng}, or null when there is none or the file is damaged. Never throws. */
@@ -358,7 +332,7 @@ export function extractFromSvg(svg: string): string | null {
 // Sniffing
 
 /** How much of a file is looked at to recognise SVG: enough for a long licence comment before the root. */
-const SNIFF_BYTES = 64 * 1024;
+export const SNIFF_BYTES = 64 * 1024;
 
 /** 'png' or 'svg' by content, whatever the file is called; null for anything else. */
 export function sniffImage(bytes: Uint8Array): 'png' | 'svg' | null {

@@ -2,7 +2,7 @@
 // app carry the design inside them; the file's content decides its kind, not its name.
 import type { MessageKey } from '../domain/diagnostic.ts';
 import { problemKey } from '../domain/problems.ts';
-import { extractFromPng, extractFromSvg, isOtherImage, sniffImage } from './imageEmbed.ts';
+import { SNIFF_BYTES, extractFromPng, extractFromSvg, isOtherImage, sniffImage } from './imageEmbed.ts';
 
 /** The largest JSON file read: the parser accepts 10 MB of text. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -17,8 +17,6 @@ export const MAX_PNG_IMPORT_BYTES = 64 * 1024 * 1024;
  * after the opening <svg> tag, and 10 M characters of JSON need at most ~32 MB, so the head suffices.
  */
 export const SVG_HEAD_BYTES = 40 * 1024 * 1024;
-/** Enough to recognise a file by its first bytes. */
-const SNIFF_BYTES = 64 * 1024;
 
 export type UnsupportedCode = 'tooLarge' | 'noDesign' | 'unreadable';
 
