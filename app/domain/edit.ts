@@ -3,8 +3,9 @@
 import { describeNode, describeTrunk, nodeRef } from './describe.ts';
 import { uniqueId, usedIds, usedNames } from './defaults.ts';
 import { frameToHold, siteAt } from './geometry.ts';
-import type { Frame, Position, Settings, Site, Topology, TopologyNode, Trunk } from './model.ts';
+import type { Position, Settings, Site, Topology, TopologyNode, Trunk } from './model.ts';
 import { isPeer } from './model.ts';
+import { newTrunk } from './newTrunk.ts';
 import { refusal, type Refusal } from './refusals.ts';
 
 export type EditResult = { ok: true; doc: Topology } | Refusal;
@@ -19,6 +20,17 @@ export function addSite(doc: Topology, site: Site): Topology {
 
 export function addTrunk(doc: Topology, trunk: Trunk): Topology {
   return { ...doc, trunks: [...doc.trunks, trunk] };
+}
+
+export type ConnectResult = { ok: true; doc: Topology; trunk: Trunk } | Refusal;
+
+/**
+ * Joins a mediation endpoint and a peer, given in either order, with a new trunk (newTrunk's
+ * defaults); or says why they cannot be joined. canJoin is the cheap question asked while dragging.
+ */
+export function connect(doc: Topology, aId: string, bId: string): ConnectResult {
+  const result = newTrunk(doc, aId, bId);
+  return result.ok ? { ok: true, doc: addTrunk(doc, result.trunk), trunk: result.trunk } : result;
 }
 
 export function renameDocument(doc: Topology, name: string): Topology {
@@ -76,29 +88,6 @@ export function placeNode(doc: Topology, nodeId: string): Topology {
   const sites = frame === site.frame ? doc.sites : replaceById(doc.sites, site.id, (s) => ({ ...s, frame }));
   const nodes = node.siteId === site.id ? doc.nodes : replaceById(doc.nodes, nodeId, (n) => ({ ...n, siteId: site.id }));
   return sites === doc.sites && nodes === doc.nodes ? doc : { ...doc, sites, nodes };
-}
-
-/** Moves nodes and site frames (one drag, one step), then settles each moved node in its site. */
-export function moveElements(doc: Topology, positions: ReadonlyMap<string, Position>, frames: ReadonlyMap<string, Frame> = new Map()): Topology {
-  let next: Topology = {
-    ...doc,
-    sites: frames.size === 0 ? doc.sites : doc.sites.map((s) => {
-      const frame = frames.get(s.id);
-      return frame ? { ...s, frame: roundFrame(frame) } : s;
-    }),
-    nodes: positions.size === 0 ? doc.nodes : doc.nodes.map((n) => {
-      const p = positions.get(n.id);
-      return p ? { ...n, position: { x: Math.round(p.x), y: Math.round(p.y) } } : n;
-    }),
-  };
-  // Nodes carried along with their site frame stay in it; only nodes moved on their own change site.
-  const carried = new Set(doc.nodes.filter((n) => frames.has(n.siteId)).map((n) => n.id));
-  for (const id of positions.keys()) if (!carried.has(id)) next = placeNode(next, id);
-  return next;
-}
-
-function roundFrame(f: Frame): Frame {
-  return { x: Math.round(f.x), y: Math.round(f.y), width: Math.max(1, Math.round(f.width)), height: Math.max(1, Math.round(f.height)) };
 }
 
 /**

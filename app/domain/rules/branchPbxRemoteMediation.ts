@@ -1,12 +1,6 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeNode, describeTrunk, nodeRef } from '../describe.ts';
-import type { TopologyIndex } from '../topologyIndex.ts';
-import { siteOf, trunkEndpoint, trunkPeer } from './trunkEnds.ts';
-
-/** A site's name for a message param, or its id if the parser's reference check was bypassed. */
-function siteName(siteId: string, index: TopologyIndex): string {
-  return index.siteById.get(siteId)?.name ?? siteId;
-}
+import { siteName, siteOf, trunkEndpoint, trunkPeer } from './trunkEnds.ts';
 
 export const branchPbxRemoteMediation = defineRule({
   id: 'BRANCH_PBX_REMOTE_MEDIATION',

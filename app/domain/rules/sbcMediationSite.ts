@@ -1,12 +1,6 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
 import { describeNode, describeTrunk, nodeRef } from '../describe.ts';
-import type { TopologyIndex } from '../topologyIndex.ts';
-import { siteOf, trunkEndpoint, trunkPeer } from './trunkEnds.ts';
-
-/** The site's name, as siteOf words it, falling back to the bare id. */
-function siteName(siteId: string, index: TopologyIndex): string {
-  return index.siteById.get(siteId)?.name ?? siteId;
-}
+import { siteName, siteOf, trunkEndpoint, trunkPeer } from './trunkEnds.ts';
 
 export const sbcMediationSite = defineRule({
   id: 'SBC_MEDIATION_SITE',

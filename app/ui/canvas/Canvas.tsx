@@ -20,9 +20,10 @@ import {
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
-import { addTrunk, moveElements } from '../../domain/edit.ts';
-import type { Frame, Position } from '../../domain/model.ts';
-import { canJoin, newTrunk, trunkEnds } from '../../domain/newTrunk.ts';
+import { connect } from '../../domain/edit.ts';
+import type { Position, Topology } from '../../domain/model.ts';
+import { moveElements, moveSites } from '../../domain/move.ts';
+import { canJoin } from '../../domain/newTrunk.ts';
 import { useDiagnostics, useDocument } from '../../store/documentStore.ts';
 import { useEditor } from '../editor.ts';
 import { insertElement, type PaletteKind } from '../insert.ts';
@@ -58,6 +59,17 @@ const minimapClass = (node: { type?: string }) => (node.type === 'site' ? 'minim
 
 /** Above this many nodes only what is in view is rendered. */
 const LARGE_DESIGN = 300;
+
+/** How far each site being dragged is from its frame in the document: the delta moveSite takes. */
+function siteDeltas(doc: Topology, moves: readonly { id: string; position?: Position | undefined }[]): Map<string, Position> {
+  const frames = new Map(doc.sites.map((s) => [s.id, s.frame]));
+  const deltas = new Map<string, Position>();
+  for (const { id, position } of moves) {
+    const frame = frames.get(id);
+    if (frame && position) deltas.set(id, { x: position.x - frame.x, y: position.y - frame.y });
+  }
+  return deltas;
+}
 
 export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   const { t } = useTranslation();
@@ -97,28 +109,29 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
       applySelectChanges(changes);
       const local = changes.filter((c) => c.type !== 'select' && c.type !== 'remove');
       if (local.length === 0) return;
-      // A site frame carries its nodes along while it is dragged.
-      const siteIds = new Set(editor.doc().sites.map((site) => site.id));
-      if (!local.some((c) => c.type === 'position' && siteIds.has(c.id))) {
+      // A site frame carries its nodes along while it is dragged, where moveSite will put them. A
+      // resize from the left or top edge moves the frame too, but it is no drag and carries nothing.
+      const doc = editor.doc();
+      const dragged = local.filter((c): c is Extract<NodeChange<FlowNode>, { type: 'position' }> => c.type === 'position' && c.dragging !== undefined);
+      const deltas = siteDeltas(doc, dragged.map((c) => ({ id: c.id, position: c.position })));
+      if (deltas.size === 0) {
         setNodes((previous) => applyNodeChanges(local, previous));
         return;
       }
+      const moved = moveSites(doc, deltas);
+      const frames = new Map(moved.sites.map((s) => [s.id, s.frame]));
       const current = new Map(nodesRef.current.map((n) => [n.id, n]));
-      const moving = new Set(local.filter((c) => c.type === 'position').map((c) => (c as { id: string }).id));
       const carried: NodeChange<FlowNode>[] = [];
-      for (const c of local) {
-        if (c.type !== 'position' || !c.position) continue;
-        const site = current.get(c.id);
-        if (site?.type !== 'site') continue;
-        const dx = c.position.x - site.position.x;
-        const dy = c.position.y - site.position.y;
-        if (dx === 0 && dy === 0) continue;
-        for (const node of editor.doc().nodes) {
-          const member = current.get(node.id);
-          if (node.siteId !== c.id || !member || moving.has(node.id)) continue;
-          carried.push({ type: 'position', id: node.id, position: { x: member.position.x + dx, y: member.position.y + dy }, dragging: c.dragging ?? false });
-        }
+      for (const node of moved.nodes) {
+        const to = deltas.has(node.siteId) ? frames.get(node.siteId) : undefined;
+        const member = current.get(node.id);
+        const from = current.get(node.siteId);
+        if (!to || !member || !from) continue;
+        // An unplaced node is drawn relative to its frame: it keeps its place in the frame.
+        const position = node.position ?? { x: member.position.x + to.x - from.position.x, y: member.position.y + to.y - from.position.y };
+        carried.push({ type: 'position', id: node.id, position });
       }
+      // After the nodes' own changes: a selected node of a dragged site follows its site.
       setNodes((previous) => applyNodeChanges([...local, ...carried], previous));
     },
     [applySelectChanges, editor],
@@ -130,21 +143,10 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
     (_event: unknown, _node: FlowNode, dragged: FlowNode[]) => {
       const current = new Map(nodesRef.current.map((n) => [n.id, n]));
       const doc = editor.doc();
-      const positions = new Map<string, Position>();
-      const frames = new Map<string, Frame>();
-      for (const d of dragged) {
-        const n = current.get(d.id) ?? d;
-        if (n.type === 'site') {
-          const site = doc.sites.find((s) => s.id === n.id);
-          if (!site?.frame) continue;
-          frames.set(n.id, { ...site.frame, x: n.position.x, y: n.position.y });
-          for (const member of doc.nodes) {
-            const m = current.get(member.id);
-            if (member.siteId === n.id && m) positions.set(member.id, m.position);
-          }
-        } else positions.set(n.id, n.position);
-      }
-      const next = moveElements(doc, positions, frames);
+      const moves = dragged.map((d) => current.get(d.id) ?? d);
+      const sites = siteDeltas(doc, moves.filter((n) => n.type === 'site'));
+      const nodes = new Map(moves.filter((n) => n.type !== 'site').map((n) => [n.id, n.position]));
+      const next = moveElements(doc, { sites, nodes });
       if (next !== doc) editor.commit(next);
     },
     [editor],
@@ -152,21 +154,20 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
 
   const isValidConnection = useCallback((c: Connection | { source: string; target: string }) => canJoin(editor.doc(), c.source, c.target), [editor]);
 
-  const createTrunk = useCallback(
+  const connectNodes = useCallback(
     (a: string, b: string) => {
-      const doc = editor.doc();
-      const result = newTrunk(doc, a, b);
+      const result = connect(editor.doc(), a, b);
       if (!result.ok) {
         editor.session.getState().announce(refusalText(result.reason, result.key));
         return;
       }
-      editor.commit(addTrunk(doc, result.trunk));
+      editor.commit(result.doc);
       editor.session.getState().announce(i18next.t('canvas.trunkCreated', { name: result.trunk.name }));
     },
     [editor],
   );
 
-  const onConnect = useCallback((c: Connection) => createTrunk(c.source, c.target), [createTrunk]);
+  const onConnect = useCallback((c: Connection) => connectNodes(c.source, c.target), [connectNodes]);
 
   const onConnectEnd = useCallback(
     (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
@@ -181,11 +182,9 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
         if (toId && editor.doc().sites.some((s) => s.id === toId)) toId = null;
       }
       if (!toId || toId === state.fromNode.id) return;
-      const ends = trunkEnds(editor.doc(), state.fromNode.id, toId);
-      if (ends.ok) createTrunk(state.fromNode.id, toId);
-      else editor.session.getState().announce(refusalText(ends.reason, ends.key));
+      connectNodes(state.fromNode.id, toId);
     },
-    [createTrunk, editor],
+    [connectNodes, editor],
   );
 
   const onDragOver = useCallback((event: DragEvent) => {

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../editor.ts';
-import { moveElements } from '../../domain/edit.ts';
+import { resizeSite } from '../../domain/move.ts';
 import { KindIcon } from './icons.tsx';
 import type { SiteFlowNode } from './toFlow.ts';
 
@@ -19,7 +19,7 @@ function SiteFrameImpl({ data, selected }: NodeProps<SiteFlowNode>) {
         minHeight={160}
         onResizeEnd={(_event, params) => {
           const frame = { x: params.x, y: params.y, width: params.width, height: params.height };
-          editor.commit(moveElements(editor.doc(), new Map(), new Map([[site.id, frame]])));
+          editor.commit(resizeSite(editor.doc(), site.id, frame));
         }}
       />
       <div className="site-frame__header">

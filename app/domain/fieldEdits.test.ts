@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FrontEndPool, MediationPool, Topology } from '../../domain/model.ts';
-import { parseTopology } from '../../domain/parse.ts';
-import { toCanonical } from '../../domain/serialize.ts';
-import { branchSite, centralSite, doc, frontEnd, mediationPool, peer, trunk, validDoc } from '../../domain/testing/build.ts';
+import type { FrontEndPool, MediationPool, Topology } from './model.ts';
+import { parseTopology } from './parse.ts';
+import { toCanonical } from './serialize.ts';
+import { branchSite, centralSite, doc, frontEnd, mediationPool, peer, trunk, validDoc } from './testing/build.ts';
 import {
   centralSiteChoices,
   centralSiteForBranch,
@@ -15,7 +15,7 @@ import {
   setSiteKind,
   setSipServerPort,
   setTcpEnabled,
-} from './edits.ts';
+} from './fieldEdits.ts';
 
 /** Every edit must leave a document the parser accepts, exactly as it is. */
 function expectParses(d: Topology) {

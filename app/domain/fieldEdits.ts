@@ -1,8 +1,8 @@
-// The inspector's document edits, as pure functions on top of domain/edit.ts. Each keeps the
-// parser's guarantees: no undefined values, references that resolve, the kind-specific shape.
-import { defaultMediation, defaultTcpRange } from '../../domain/defaults.ts';
-import { updateNode, updateSite, updateTrunk, withoutKey } from '../../domain/edit.ts';
-import type { MediationConfig, NodeKind, PortRange, Site, SiteKind, Topology, TopologyNode, Trunk } from '../../domain/model.ts';
+// The inspector's field edits, as pure functions on top of edit.ts, and the choices its menus offer.
+// Each edit keeps the parser's guarantees: no undefined values, references that resolve, the kind-specific shape.
+import { defaultMediation, defaultTcpRange } from './defaults.ts';
+import { updateNode, updateSite, updateTrunk, withoutKey } from './edit.ts';
+import type { MediationConfig, NodeKind, PortRange, Site, SiteKind, Topology, TopologyNode, Trunk } from './model.ts';
 
 /** Applies a patch of kind-specific keys to one node. */
 export function patchNode<N extends TopologyNode>(doc: Topology, id: string, patch: Partial<Omit<N, 'id' | 'kind'>>): Topology {
