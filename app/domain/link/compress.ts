@@ -28,13 +28,13 @@ export function decompress(data: Uint8Array, maxBytes: number, stats?: { produce
     if (stats) stats.produced = total;
     if (total > maxBytes) {
       const max = Math.round(maxBytes / 1048576);
-      throw new LinkDamage(`it expands to more than ${max} MB, the most a topology may hold`, 'link.expandsTooLarge', { max });
+      throw new LinkDamage('link.expandsTooLarge', { max });
     }
     if (chunk.length > 0) chunks.push(chunk);
     if (final) finished = true;
   });
   try {
-    if (data.length === 0) throw new LinkDamage('it holds no data', 'link.noData', {});
+    if (data.length === 0) throw new LinkDamage('link.noData', {});
     for (let offset = 0; offset < data.length; offset += CHUNK) {
       const end = Math.min(offset + CHUNK, data.length);
       inflater.push(data.subarray(offset, end), end === data.length);
@@ -44,10 +44,10 @@ export function decompress(data: Uint8Array, maxBytes: number, stats?: { produce
     // fflate's messages ("unexpected EOF", "invalid distance") mean a cut or altered link.
     const detail = error instanceof Error ? error.message : String(error);
     throw /EOF/i.test(detail)
-      ? new LinkDamage('it is incomplete, perhaps cut off when it was copied', 'link.incomplete', {})
-      : new LinkDamage(`its compressed data is corrupt (${detail})`, 'link.corrupt', { detail });
+      ? new LinkDamage('link.incomplete', {})
+      : new LinkDamage('link.corrupt', { detail });
   }
-  if (!finished) throw new LinkDamage('it is incomplete, perhaps cut off when it was copied', 'link.incomplete', {});
+  if (!finished) throw new LinkDamage('link.incomplete', {});
   const out = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {

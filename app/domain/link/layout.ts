@@ -357,7 +357,7 @@ export function decodeLayout(bytes: Uint8Array, maxChars: number): JsonObject {
   };
 
   const settingsCode = r.uint();
-  if (settingsCode > 5) throw new LinkDamage('its settings are malformed', 'link.malformedSettings', {});
+  if (settingsCode > 5) throw new LinkDamage('link.malformedSettings', {});
   const name = text().read();
   const siteCount = r.count(LIMITS.sites, 'sites');
   const nodeCount = r.count(LIMITS.nodes, 'nodes');
@@ -368,7 +368,7 @@ export function decodeLayout(bytes: Uint8Array, maxChars: number): JsonObject {
   const siteFlags: number[] = [];
   for (let i = 0; i < siteCount; i++) {
     const flags = r.uint();
-    if ((flags & ~S_ALL) !== 0) throw new LinkDamage('a site is malformed', 'link.malformedSite', {});
+    if ((flags & ~S_ALL) !== 0) throw new LinkDamage('link.malformedSite', {});
     siteFlags.push(flags);
   }
   const isBranch = (i: number) => (siteFlags[i]! & S_BRANCH) !== 0;
@@ -381,7 +381,7 @@ export function decodeLayout(bytes: Uint8Array, maxChars: number): JsonObject {
       const code = r.uint();
       if (code === 0) centralRefs.push(literal());
       else if (code === 1) {
-        if (lastCentral < 0) throw new LinkDamage('a branch site refers to a central site it does not hold', 'link.branchWithoutCentral', {});
+        if (lastCentral < 0) throw new LinkDamage('link.branchWithoutCentral', {});
         centralRefs.push(lastCentral);
       } else centralRefs.push(checkIndex(code - 2, siteCount, 'site'));
     } else centralRefs.push(undefined);
@@ -427,7 +427,7 @@ export function decodeLayout(bytes: Uint8Array, maxChars: number): JsonObject {
   for (let i = 0; i < nodeCount; i++) {
     const flags = r.uint();
     const kind = NODE_KINDS[flags & N_KIND];
-    if (kind === undefined || (flags & ~N_ALL) !== 0) throw new LinkDamage('a node is malformed', 'link.malformedNode', {});
+    if (kind === undefined || (flags & ~N_ALL) !== 0) throw new LinkDamage('link.malformedNode', {});
     kinds.push(kind);
     nodeFlagList.push(flags);
   }
@@ -513,14 +513,14 @@ export function decodeLayout(bytes: Uint8Array, maxChars: number): JsonObject {
       node.mediation = mediation;
     } else if (kind === 'mediationPool') {
       node.mediation = mediation;
-      if (flag(i, N_STANDARD_EDITION)) throw new LinkDamage('a node is malformed', 'link.malformedNode', {});
+      if (flag(i, N_STANDARD_EDITION)) throw new LinkDamage('link.malformedNode', {});
     } else if (kind === 'director') {
-      if (flag(i, N_STANDARD_EDITION | N_NO_MEDIATION)) throw new LinkDamage('a node is malformed', 'link.malformedNode', {});
+      if (flag(i, N_STANDARD_EDITION | N_NO_MEDIATION)) throw new LinkDamage('link.malformedNode', {});
     } else {
       node.dnsLoadBalancing = !flag(i, N_NO_DNS_LB);
       node.qualified = !flag(i, N_UNQUALIFIED);
     }
-    if (!hasMediation(kind) && flag(i, N_TLS_RANGE | N_TCP_RANGE | N_SIP_PORT)) throw new LinkDamage('a node is malformed', 'link.malformedNode', {});
+    if (!hasMediation(kind) && flag(i, N_TLS_RANGE | N_TCP_RANGE | N_SIP_PORT)) throw new LinkDamage('link.malformedNode', {});
   }
 
   // Trunks.
@@ -543,7 +543,7 @@ export function decodeLayout(bytes: Uint8Array, maxChars: number): JsonObject {
       continue;
     }
     const target = code <= RECENT ? recent[code - 1] : checkIndex(code - 1 - RECENT, nodeCount, 'node');
-    if (target === undefined) throw new LinkDamage('a trunk refers to a node it does not hold', 'link.trunkWithoutNode', {});
+    if (target === undefined) throw new LinkDamage('link.trunkWithoutNode', {});
     mediationRefs.push(target);
     promoteRecent(recent, target);
   }
@@ -554,7 +554,7 @@ export function decodeLayout(bytes: Uint8Array, maxChars: number): JsonObject {
   for (let i = 0; i < trunkCount; i++) {
     const flags = r.uint();
     const srtpShift = (flags >> T_SRTP_SHIFT) & 3;
-    if ((flags & ~T_ALL) !== 0 || srtpShift > 2) throw new LinkDamage('a trunk is malformed', 'link.malformedTrunk', {});
+    if ((flags & ~T_ALL) !== 0 || srtpShift > 2) throw new LinkDamage('link.malformedTrunk', {});
     const tcp = (flags & T_TCP) !== 0;
     const peerId = refId(peerRefs[i]!);
     const first = !peerTrunks.has(peerId);
@@ -602,7 +602,7 @@ export function decodeLayout(bytes: Uint8Array, maxChars: number): JsonObject {
     const address = typeof peerRef === 'number' ? addresses[peerRef]! : '';
     trunk.name = trunkNameReader.read(trunkNameCandidates(trunk.peerId as string, address, trunk.peerPort as number));
   }
-  if (r.remaining !== 0) throw new LinkDamage('it holds more data than a topology', 'link.extraData', {});
+  if (r.remaining !== 0) throw new LinkDamage('link.extraData', {});
 
   return {
     format: FORMAT,
@@ -617,7 +617,7 @@ export function decodeLayout(bytes: Uint8Array, maxChars: number): JsonObject {
 
 function checkIndex(index: number, count: number, what: 'site' | 'node'): number {
   if (!Number.isInteger(index) || index < 0 || index >= count) {
-    throw new LinkDamage(`it refers to a ${what} it does not hold`, what === 'site' ? 'link.missingSite' : 'link.missingNode', {});
+    throw new LinkDamage(what === 'site' ? 'link.missingSite' : 'link.missingNode', {});
   }
   return index;
 }

@@ -157,7 +157,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
       const doc = editor.doc();
       const result = newTrunk(doc, a, b);
       if (!result.ok) {
-        editor.session.getState().announce(refusalText(result.reason, result.key));
+        editor.session.getState().announce(refusalText(result));
         return;
       }
       editor.commit(addTrunk(doc, result.trunk));
@@ -183,7 +183,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
       if (!toId || toId === state.fromNode.id) return;
       const ends = trunkEnds(editor.doc(), state.fromNode.id, toId);
       if (ends.ok) createTrunk(state.fromNode.id, toId);
-      else editor.session.getState().announce(refusalText(ends.reason, ends.key));
+      else editor.session.getState().announce(refusalText(ends));
     },
     [createTrunk, editor],
   );
