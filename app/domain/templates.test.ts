@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en.ts';
+import en from '../i18n/locales/en/ui.json';
 import { NODE_SIZE } from './geometry.ts';
 import type { Frame } from './model.ts';
 import { parseTopologyText } from './parse.ts';

@@ -1,15 +1,17 @@
-// Every problem a refused document or share link carries a key: an id of PROBLEM_MESSAGES with exactly its
-// params, and the English message the CLI prints, unchanged.
+// Every problem a refused document or share link carries an id of PROBLEM_MESSAGES with exactly its params,
+// and reads as the English message the CLI prints, unchanged.
 import { describe, expect, it } from 'vitest';
-import type { MessageKey } from './diagnostic.ts';
-import { encodeLayout } from './link/layout.ts';
-import { decodeShareLink, encodeShareLink, wrapLayout } from './link/shareLink.ts';
-import { type ParseResult, parseTopology, parseTopologyText } from './parse.ts';
-import { migrate } from './migrations.ts';
-import { PROBLEM_MESSAGES, PROBLEM_TERMS, type Problem, type ProblemId } from './problems.ts';
-import { serializeTopology } from './serialize.ts';
-import { keyDefects } from './testing/problemKeys.ts';
-import { validDoc } from './testing/build.ts';
+import type { Message } from '../domain/diagnostic.ts';
+import { formatProblem } from './validator.ts';
+import { encodeLayout } from '../domain/link/layout.ts';
+import { decodeShareLink, encodeShareLink, wrapLayout } from '../domain/link/shareLink.ts';
+import { type ParseResult, parseTopology, parseTopologyText } from '../domain/parse.ts';
+import { migrate } from '../domain/migrations.ts';
+import { PROBLEM_MESSAGES, PROBLEM_TERMS, type Problem, type ProblemId } from '../domain/problems.ts';
+import { serializeTopology } from '../domain/serialize.ts';
+import { keyDefects } from '../domain/testing/problemKeys.ts';
+import { templateParams } from '../domain/testing/messages.ts';
+import { validDoc } from '../domain/testing/build.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into raw JSON freely
 function mutate(change: (raw: Record<string, any>) => void): Record<string, unknown> {
@@ -28,7 +30,7 @@ const link = encodeShareLink(validDoc());
 const layout = encodeLayout(validDoc());
 const flood = mutate((r) => (r.nodes = Array.from({ length: 300 }, (_, i) => ({ id: `n${i}`, kind: 'pstnGateway', siteId: 'hq', address: 5 }))));
 
-type Case = [name: string, problems: () => Problem[], path: string, message: string | RegExp, key: MessageKey];
+type Case = [name: string, problems: () => Problem[], path: string, message: string | RegExp, key: { id: string; params: Message['params'] }];
 
 const parse = (value: unknown) => () => problemsOf(parseTopology(value));
 const parseText = (text: string) => () => problemsOf(parseTopologyText(text));
@@ -58,7 +60,7 @@ const CASES: Case[] = [
     parse(mutate((r) => (r.schemaVersion = '1'))),
     'schemaVersion',
     'must be an integer, found the text "1"',
-    { id: 'parse.wrongType', params: { expected: { term: 'type.int' }, found: { term: 'found.text', value: '1' } } },
+    { id: 'parse.wrongType', params: { expected: { term: 'type.int' }, found: { term: 'found.text', params: { value: '1' } } } },
   ],
   [
     'version 99',
@@ -93,14 +95,14 @@ const CASES: Case[] = [
     parse(mutate((r) => (r.trunks[0].root = 'yes'))),
     'trunks[0].root',
     'must be true or false, found the text "yes"',
-    { id: 'parse.wrongType', params: { expected: { term: 'type.boolean' }, found: { term: 'found.text', value: 'yes' } } },
+    { id: 'parse.wrongType', params: { expected: { term: 'type.boolean' }, found: { term: 'found.text', params: { value: 'yes' } } } },
   ],
   [
     'a long text of a wrong type',
     parse(mutate((r) => (r.trunks[0].peerPort = 'x'.repeat(50)))),
     'trunks[0].peerPort',
     `must be a number, found the text "${'x'.repeat(40)}…"`,
-    { id: 'parse.wrongType', params: { expected: { term: 'type.number' }, found: { term: 'found.text', value: `${'x'.repeat(40)}…` } } },
+    { id: 'parse.wrongType', params: { expected: { term: 'type.number' }, found: { term: 'found.text', params: { value: `${'x'.repeat(40)}…` } } } },
   ],
   [
     'a list for an object',
@@ -114,7 +116,7 @@ const CASES: Case[] = [
     parse(mutate((r) => (r.trunks[0].peerPort = 5067.5))),
     'trunks[0].peerPort',
     'must be an integer, found the number 5067.5',
-    { id: 'parse.wrongType', params: { expected: { term: 'type.int' }, found: { term: 'found.number', value: 5067.5 } } },
+    { id: 'parse.wrongType', params: { expected: { term: 'type.int' }, found: { term: 'found.number', params: { value: 5067.5 } } } },
   ],
   [
     'a bad enum',
@@ -130,7 +132,7 @@ const CASES: Case[] = [
     'must be one of "frontEndPool", "director", "mediationPool", "pstnGateway", "ipPbx", "sbc", found the text "router"',
     {
       id: 'parse.oneOfFound',
-      params: { values: '"frontEndPool", "director", "mediationPool", "pstnGateway", "ipPbx", "sbc"', found: { term: 'found.text', value: 'router' } },
+      params: { values: '"frontEndPool", "director", "mediationPool", "pstnGateway", "ipPbx", "sbc"', found: { term: 'found.text', params: { value: 'router' } } },
     },
   ],
   [
@@ -284,9 +286,10 @@ describe('problem keys', () => {
     const all = problems();
     const found = all.find((p) => p.path === path);
     expect(found, JSON.stringify(all)).toBeDefined();
-    if (typeof message === 'string') expect(found!.message).toBe(message);
-    else expect(found!.message).toMatch(message);
-    expect(found!.key).toEqual(key);
+    const english = formatProblem(found!).slice(found!.path.length + 2);
+    if (typeof message === 'string') expect(english).toBe(message);
+    else expect(english).toMatch(message);
+    expect({ id: found!.messageId, params: found!.params }).toEqual(key);
     for (const problem of all) expect(keyDefects(problem)).toEqual([]);
   });
 
@@ -298,17 +301,17 @@ describe('problem keys', () => {
 
   it('declares ids and terms with params that are words', () => {
     for (const table of [PROBLEM_MESSAGES, PROBLEM_TERMS]) {
-      for (const [id, params] of Object.entries(table)) {
+      for (const [id, template] of Object.entries(table)) {
         expect(id).toMatch(/^[a-z]+\.[A-Za-z]+$/);
-        for (const param of params) expect(param).toMatch(/^[a-z][A-Za-z]*$/);
+        for (const param of templateParams(template)) expect(param).toMatch(/^[a-z][A-Za-z]*$/);
       }
     }
   });
 
   it('keys a gap in the chain of migrations', () => {
     const result = migrate({}, 1, 3, { 1: (d) => d });
-    expect(!result.ok && result.message).toBe('no migration from version 2 to 3');
-    expect(!result.ok && result.key).toEqual({ id: 'parse.noMigration', params: { from: 2, to: 3 } });
+    expect(!result.ok && formatProblem({ path: '$', ...result.problem })).toBe('$: no migration from version 2 to 3');
+    expect(!result.ok && result.problem).toEqual({ messageId: 'parse.noMigration', params: { from: 2, to: 3 } });
   });
 
   it('reaches every parse problem that a document can cause', () => {
