@@ -1,4 +1,3 @@
-import { describe } from 'vitest';
 import { doc, frontEnd, mediationPool, peer, trunk, validDoc, withChange } from '../testing/build.ts';
 import { ruleTester } from './ruleTester.ts';
 import { director, mnDesign } from './trunkFixtures.ts';
