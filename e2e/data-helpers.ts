@@ -19,7 +19,7 @@ export function exampleText(name: string): string {
 /** The app's canonical serialization of a design text, computed here by the app's own parser and serializer. */
 export function canonical(text: string): string {
   const parsed = parseTopologyText(text);
-  if (!parsed.ok) throw new Error(`not a valid design: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  if (!parsed.ok) throw new Error(`not a valid design: ${parsed.problems.map((p) => `${p.path}: ${p.messageId}`).join('; ')}`);
   return serializeTopology(parsed.doc);
 }
 

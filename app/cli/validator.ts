@@ -1,8 +1,18 @@
 // The command-line validator's logic, apart from process I/O so that it can be tested.
 import type { Diagnostic } from '../domain/diagnostic.ts';
+import type { Problem } from '../domain/problems.ts';
 import type { Topology } from '../domain/model.ts';
-import { formatProblem, parseTopologyText } from '../domain/parse.ts';
+import { parseTopologyText } from '../domain/parse.ts';
 import { countDiagnostics, validate } from '../domain/rules/index.ts';
+import { englishTranslator } from '../i18n/english.ts';
+import { diagnosticText, problemText } from '../i18n/render.ts';
+
+const t = englishTranslator();
+
+/** A problem as the validator prints it: its JSON path, then why. */
+export function formatProblem(problem: Problem): string {
+  return `${problem.path}: ${problemText(problem, t)}`;
+}
 
 export const USAGE = 'usage: npm run validate -- FILE [--json]   (FILE "-" reads standard input)';
 
@@ -45,7 +55,7 @@ export function formatReport(source: string, doc: Topology, diagnostics: readonl
         rule = d.rule;
         lines.push(`  ${rule}`);
       }
-      lines.push(`    ${d.message}`);
+      lines.push(`    ${diagnosticText(d, t)}`);
     }
   }
   lines.push('', diagnostics.length === 0 ? 'No problems found: 0 errors, 0 warnings.' : `Summary: ${formatSummary(diagnostics)}.`);
@@ -73,8 +83,11 @@ export function runValidator(argv: readonly string[], io: ValidatorIo): number {
     return 2;
   }
   const diagnostics = validate(parsed.doc);
-  // format.md's four fields only: the translation key is the designer's business.
-  if (args.json) io.out(JSON.stringify({ diagnostics: diagnostics.map(({ rule, severity, message, targets }) => ({ rule, severity, message, targets })) }, null, 2));
+  // format.md's four fields, the message in English.
+  if (args.json) {
+    const json = diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: diagnosticText(d, t), targets: d.targets }));
+    io.out(JSON.stringify({ diagnostics: json }, null, 2));
+  }
   else for (const line of formatReport(args.file === '-' ? 'stdin' : args.file, parsed.doc, diagnostics)) io.out(line);
   return countDiagnostics(diagnostics).errors > 0 ? 1 : 0;
 }

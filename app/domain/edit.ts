@@ -1,14 +1,14 @@
 // Edits of a document, as pure functions from one immutable document to the next.
 // Every result keeps the parser's guarantees (unique ids, references that resolve).
-import { describeNode, describeTrunk, nodeRef } from './describe.ts';
+import { nodeRef } from './describe.ts';
 import { uniqueId, usedIds, usedNames } from './defaults.ts';
 import { frameToHold, siteAt } from './geometry.ts';
 import type { Position, Settings, Site, Topology, TopologyNode, Trunk } from './model.ts';
 import { isPeer } from './model.ts';
 import { newTrunk } from './newTrunk.ts';
-import { refusal, type Refusal } from './refusals.ts';
+import { refusal, type EditRefusal } from './refusals.ts';
 
-export type EditResult = { ok: true; doc: Topology } | Refusal;
+export type EditResult = { ok: true; doc: Topology } | EditRefusal;
 
 export function addNode(doc: Topology, node: TopologyNode): Topology {
   return placeNode({ ...doc, nodes: [...doc.nodes, node] }, node.id);
@@ -22,7 +22,7 @@ export function addTrunk(doc: Topology, trunk: Trunk): Topology {
   return { ...doc, trunks: [...doc.trunks, trunk] };
 }
 
-export type ConnectResult = { ok: true; doc: Topology; trunk: Trunk } | Refusal;
+export type ConnectResult = { ok: true; doc: Topology; trunk: Trunk } | EditRefusal;
 
 /**
  * Joins a mediation endpoint and a peer, given in either order, with a new trunk (newTrunk's
@@ -100,7 +100,7 @@ export function deleteElements(doc: Topology, ids: ReadonlySet<string>): EditRes
   for (const site of doc.sites) {
     if (site.kind === 'branch' && site.centralSiteId && sites.has(site.centralSiteId) && !sites.has(site.id)) {
       const central = doc.sites.find((s) => s.id === site.centralSiteId)!;
-      return refusal(`Branch site "${site.name}" belongs to central site "${central.name}": delete or move the branch first.`, 'delete.centralWithBranch', {
+      return refusal('delete.centralWithBranch', {
         branch: site.name,
         central: central.name,
       });
@@ -113,9 +113,7 @@ export function deleteElements(doc: Topology, ids: ReadonlySet<string>): EditRes
     const others = doc.trunks.filter((t) => t.peerId === trunk.peerId && !trunks.has(t.id));
     if (others.length > 0) {
       const peer = doc.nodes.find((n) => n.id === trunk.peerId)!;
-      return refusal(
-        `Trunk ${describeTrunk(trunk)} is the root trunk of ${describeNode(peer)}, which has other trunks: make another of its trunks root first.`,
-        'delete.rootTrunk',
+      return refusal('delete.rootTrunk',
         { trunk: trunk.name, peer: nodeRef(peer) },
       );
     }

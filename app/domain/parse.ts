@@ -2,7 +2,7 @@
 // the autosave record, the command-line validator's input. It never throws and never returns
 // a partial document: either the whole topology with defaults filled, or problems with JSON paths.
 import type { z } from 'zod';
-import type { MessageKey, TermRef } from './diagnostic.ts';
+import type { Message, TermRef } from './diagnostic.ts';
 import { FORMAT, SCHEMA_VERSION, type Topology } from './model.ts';
 import { migrate } from './migrations.ts';
 import { type Problem, type ProblemId, type ProblemParams, problem, term } from './problems.ts';
@@ -30,16 +30,12 @@ export function formatPath(path: readonly PathItem[]): string {
   return out;
 }
 
-export function formatProblem(problem: Problem): string {
-  return `${problem.path}: ${problem.message}`;
+function refuse<I extends ProblemId>(path: readonly PathItem[], id: I, params: ProblemParams<I>): ParseResult {
+  return { ok: false, problems: [problem(formatPath(path), id, params)] };
 }
 
-function refuse<I extends ProblemId>(path: readonly PathItem[], message: string, id: I, params: ProblemParams<I>): ParseResult {
-  return { ok: false, problems: [problem(formatPath(path), message, id, params)] };
-}
-
-function refuseWithKey(path: readonly PathItem[], message: string, key: MessageKey): ParseResult {
-  return { ok: false, problems: [{ path: formatPath(path), message, key }] };
+function refuseWith(path: readonly PathItem[], message: Message): ParseResult {
+  return { ok: false, problems: [{ path: formatPath(path), ...message }] };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -47,17 +43,17 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 export function parseTopologyText(text: string): ParseResult {
-  if (typeof text !== 'string') return refuse([], 'the input is not text', 'parse.notText', {});
+  if (typeof text !== 'string') return refuse([], 'parse.notText', {});
   if (text.length > LIMITS.textChars) {
     const size = Math.ceil(text.length / 1048576);
-    return refuse([], `the text is ${size} MB; a topology may be 10 MB at most`, 'parse.textTooLarge', { size, max: LIMITS.textChars / 1048576 });
+    return refuse([], 'parse.textTooLarge', { size, max: LIMITS.textChars / 1048576 });
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return refuse([], `this is not JSON (${detail})`, 'parse.notJson', { detail });
+    return refuse([], 'parse.notJson', { detail });
   }
   return parseTopology(value);
 }
@@ -68,25 +64,25 @@ export function parseTopology(value: unknown): ParseResult {
   } catch (error) {
     // Defence in depth: nothing above should throw, but a parser that throws would crash its caller.
     const detail = error instanceof Error ? error.message : 'unknown error';
-    return refuse([], `the document could not be read (${detail})`, 'parse.unreadable', { detail });
+    return refuse([], 'parse.unreadable', { detail });
   }
 }
 
 function parseValue(value: unknown): ParseResult {
-  if (!isPlainObject(value)) return refuse([], `expected a JSON object, found ${describeValue(value)}`, 'parse.notObject', { found: foundTerm(value) });
+  if (!isPlainObject(value)) return refuse([], 'parse.notObject', { found: foundTerm(value) });
   if (value.format !== FORMAT) {
-    return refuse(['format'], `must be "${FORMAT}": this is not a Trunkline topology`, 'parse.wrongFormat', { format: FORMAT });
+    return refuse(['format'], 'parse.wrongFormat', { format: FORMAT });
   }
   const version = value.schemaVersion;
-  if (version === undefined) return refuse(['schemaVersion'], 'is missing', 'parse.missing', {});
+  if (version === undefined) return refuse(['schemaVersion'], 'parse.missing', {});
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return refuse(['schemaVersion'], `must be ${EXPECTED.int!.noun}, found ${describeValue(version)}`, 'parse.wrongType', {
-      expected: EXPECTED.int!.term,
+    return refuse(['schemaVersion'], 'parse.wrongType', {
+      expected: EXPECTED.int!,
       found: foundTerm(version),
     });
   }
   const migrated = migrate(value, version);
-  if (!migrated.ok) return refuseWithKey(['schemaVersion'], migrated.message, migrated.key);
+  if (!migrated.ok) return refuseWith(['schemaVersion'], migrated.problem);
   const raw = migrated.doc;
 
   for (const [key, limit] of [
@@ -96,7 +92,7 @@ function parseValue(value: unknown): ParseResult {
   ] as const) {
     const list = raw[key];
     if (Array.isArray(list) && list.length > limit) {
-      return refuse([key], `holds ${list.length} entries; a topology may hold ${limit.toLocaleString('en-US')} at most`, 'parse.tooMany', {
+      return refuse([key], 'parse.tooMany', {
         entries: list.length,
         limit,
       });
@@ -114,7 +110,7 @@ function parseValue(value: unknown): ParseResult {
 function capProblems(problems: Problem[]): Problem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const rest = problems.length - MAX_PROBLEMS;
-  return [...problems.slice(0, MAX_PROBLEMS), problem('$', `and ${rest} more problem${rest === 1 ? '' : 's'}`, 'parse.more', { count: rest })];
+  return [...problems.slice(0, MAX_PROBLEMS), problem('$', 'parse.more', { count: rest })];
 }
 
 /** -0 would survive a round trip as 0: fold it now so that parse(serialize(x)) equals x. */
@@ -146,7 +142,7 @@ function checkIdsAndReferences(doc: Topology): Problem[] {
   const claim = (id: string, collection: number, i: number) => {
     const name = COLLECTIONS[collection]!;
     if (!ID_PATTERN.test(id)) {
-      problems.push(problem(formatPath([name, i, 'id']), 'must be 1–64 characters of A–Z, a–z, 0–9, _ and -', 'parse.badId', {}));
+      problems.push(problem(formatPath([name, i, 'id']), 'parse.badId', {}));
       return;
     }
     const first = owner.get(id);
@@ -154,7 +150,7 @@ function checkIdsAndReferences(doc: Topology): Problem[] {
       owner.set(id, i * 4 + collection);
     } else {
       const holder = `${COLLECTIONS[first % 4]}[${Math.floor(first / 4)}]`;
-      problems.push(problem(formatPath([name, i, 'id']), `id "${id}" is already used by ${holder}; ids must be unique`, 'parse.duplicateId', { id, owner: holder }));
+      problems.push(problem(formatPath([name, i, 'id']), 'parse.duplicateId', { id, owner: holder }));
     }
   };
   doc.sites.forEach((site, i) => claim(site.id, SITE, i));
@@ -164,14 +160,14 @@ function checkIdsAndReferences(doc: Topology): Problem[] {
   const isNode = (id: string) => (owner.get(id) ?? -1) % 4 === NODE;
 
   const missing = (kind: 'site' | 'node', id: string, path: PathItem[]) =>
-    problems.push(problem(formatPath(path), `no ${kind} "${id}"`, kind === 'site' ? 'parse.noSite' : 'parse.noNode', { id }));
+    problems.push(problem(formatPath(path), kind === 'site' ? 'parse.noSite' : 'parse.noNode', { id }));
   doc.sites.forEach((site, i) => {
     if (site.kind === 'branch') {
       if (site.centralSiteId === undefined) {
-        problems.push(problem(formatPath(['sites', i, 'centralSiteId']), 'is missing: a branch site must name its central site', 'parse.branchWithoutCentral', {}));
+        problems.push(problem(formatPath(['sites', i, 'centralSiteId']), 'parse.branchWithoutCentral', {}));
       } else if (!isSite(site.centralSiteId)) missing('site', site.centralSiteId, ['sites', i, 'centralSiteId']);
     } else if (site.centralSiteId !== undefined) {
-      problems.push(problem(formatPath(['sites', i, 'centralSiteId']), 'is only for branch sites: a central site has no parent', 'parse.centralWithParent', {}));
+      problems.push(problem(formatPath(['sites', i, 'centralSiteId']), 'parse.centralWithParent', {}));
     }
   });
   doc.nodes.forEach((node, i) => {
@@ -215,34 +211,16 @@ export function foundTerm(value: unknown): TermRef {
   }
 }
 
-const FOUND_ENGLISH: Record<string, (value: string | number | undefined) => string> = {
-  'found.null': () => 'null',
-  'found.list': () => 'a list',
-  'found.text': (value) => `the text "${value}"`,
-  'found.number': (value) => `the number ${value}`,
-  'found.nonFinite': () => 'a number that is not finite',
-  'found.boolean': (value) => `${value}`,
-  'found.object': () => 'an object',
-  'found.nothing': () => 'nothing',
-  'found.other': (value) => `a ${value}`,
-};
-
-/** The English words for a found value: 'the text "abc"', 'a list', 'nothing'. */
-export function describeValue(value: unknown): string {
-  const found = foundTerm(value);
-  return FOUND_ENGLISH[found.term]!(found.value);
-}
-
-/** What zod expected: its English noun, and the term a translation words it by. */
-const EXPECTED: Record<string, { noun: string; term: TermRef }> = {
-  string: { noun: 'text', term: term('type.string') },
-  number: { noun: 'a number', term: term('type.number') },
-  int: { noun: 'an integer', term: term('type.int') },
-  boolean: { noun: 'true or false', term: term('type.boolean') },
-  object: { noun: 'an object', term: term('type.object') },
-  array: { noun: 'a list', term: term('type.array') },
-  tuple: { noun: 'a list', term: term('type.array') },
-  null: { noun: 'null', term: term('type.null') },
+/** What zod expected, as a term. */
+const EXPECTED: Record<string, TermRef> = {
+  string: term('type.string'),
+  number: term('type.number'),
+  int: term('type.int'),
+  boolean: term('type.boolean'),
+  object: term('type.object'),
+  array: term('type.array'),
+  tuple: term('type.array'),
+  null: term('type.null'),
 };
 
 function quoteList(values: readonly unknown[]): string {
@@ -255,11 +233,11 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
   switch (issue.code) {
     case 'invalid_type': {
       const found = valueAt(root, issue.path);
-      if (found === undefined && !hasKey(root, issue.path)) return [problem(at, 'is missing', 'parse.missing', {})];
+      if (found === undefined && !hasKey(root, issue.path)) return [problem(at, 'parse.missing', {})];
       const expected = EXPECTED[issue.expected];
       return [
-        problem(at, `must be ${expected?.noun ?? issue.expected}, found ${describeValue(found)}`, 'parse.wrongType', {
-          expected: expected?.term ?? term('type.other', issue.expected),
+        problem(at, 'parse.wrongType', {
+          expected: expected ?? term('type.other', issue.expected),
           found: foundTerm(found),
         }),
       ];
@@ -268,28 +246,28 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
       const values = quoteList(issue.values);
       return [
         issue.values.length === 1
-          ? problem(at, `must be ${values}`, 'parse.mustBe', { value: values })
-          : problem(at, `must be one of ${values}`, 'parse.oneOf', { values }),
+          ? problem(at, 'parse.mustBe', { value: values })
+          : problem(at, 'parse.oneOf', { values }),
       ];
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
-        problem(formatPath([...path, key]), `"${key}" is not a key of this format: check its spelling, or remove it`, 'parse.unknownKey', { key }),
+        problem(formatPath([...path, key]), 'parse.unknownKey', { key }),
       );
     case 'invalid_union': {
       const options = (issue as { options?: unknown[] }).options;
       const found = valueAt(root, issue.path);
       if (Array.isArray(options) && options.length > 0) {
         const values = quoteList(options);
-        return [problem(at, `must be one of ${values}, found ${describeValue(found)}`, 'parse.oneOfFound', { values, found: foundTerm(found) })];
+        return [problem(at, 'parse.oneOfFound', { values, found: foundTerm(found) })];
       }
-      return [problem(at, issue.message, 'parse.invalid', { detail: issue.message })];
+      return [problem(at, 'parse.invalid', { detail: issue.message })];
     }
     case 'too_small':
     case 'too_big':
       return [describeBound(at, issue)];
     default:
-      return [problem(at, issue.message, 'parse.invalid', { detail: issue.message })];
+      return [problem(at, 'parse.invalid', { detail: issue.message })];
   }
 }
 
@@ -306,18 +284,18 @@ function describeBound(at: string, issue: z.core.$ZodIssueTooSmall | z.core.$Zod
   switch (issue.origin) {
     case 'string':
       return small
-        ? problem(at, `must be at least ${limit} character${limit === 1 ? '' : 's'} long`, 'parse.minLength', { count: limit })
-        : problem(at, `must be at most ${limit} characters long`, 'parse.maxLength', { count: limit });
+        ? problem(at, 'parse.minLength', { count: limit })
+        : problem(at, 'parse.maxLength', { count: limit });
     case 'array':
     case 'set':
       return small
-        ? problem(at, `needs at least ${limit} entr${limit === 1 ? 'y' : 'ies'}`, 'parse.minEntries', { count: limit })
-        : problem(at, `may hold at most ${limit} entries`, 'parse.maxEntries', { count: limit });
+        ? problem(at, 'parse.minEntries', { count: limit })
+        : problem(at, 'parse.maxEntries', { count: limit });
     default:
-      if (!small && limit >= Number.MAX_SAFE_INTEGER) return problem(at, 'is too large a number', 'parse.numberTooLarge', {});
-      if (small && !inclusive && limit === 0) return problem(at, 'must be greater than 0', 'parse.positive', {});
+      if (!small && limit >= Number.MAX_SAFE_INTEGER) return problem(at, 'parse.numberTooLarge', {});
+      if (small && !inclusive && limit === 0) return problem(at, 'parse.positive', {});
       return small
-        ? problem(at, `must be at least ${limit.toLocaleString('en-US')}`, 'parse.min', { limit })
-        : problem(at, `must be at most ${limit.toLocaleString('en-US')}`, 'parse.max', { limit });
+        ? problem(at, 'parse.min', { limit })
+        : problem(at, 'parse.max', { limit });
   }
 }

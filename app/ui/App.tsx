@@ -12,7 +12,7 @@ import { Toolbar } from './Toolbar.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 import { useDocument } from '../store/documentStore.ts';
 import { NewDialog } from './dialogs/NewDialog.tsx';
-import { ProblemsDialog, type Refusal } from './dialogs/ProblemsDialog.tsx';
+import { ProblemsDialog, type RefusedDocument } from './dialogs/ProblemsDialog.tsx';
 import { ShareDialog } from './dialogs/ShareDialog.tsx';
 import { exportJson, importFile } from './fileActions.ts';
 import { openDocument } from './openDocument.ts';
@@ -33,7 +33,7 @@ function useSystemDark(): boolean {
 
 function Dialogs({ editor }: { editor: Editor }) {
   const [open, setOpen] = useState<'share' | 'new' | null>(null);
-  const [refusals, setRefusals] = useState<Refusal[]>([]);
+  const [refusals, setRefusals] = useState<RefusedDocument[]>([]);
   const doc = useDocument(editor.documents);
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => {

@@ -79,7 +79,7 @@ export const ACTIONS: readonly UiAction[] = [
       if (selection.size === 0) return;
       const result = deleteElements(e.doc(), selection);
       if (!result.ok) {
-        e.session.getState().announce(i18next.t('canvas.refusedDelete', { reason: refusalText(result.reason, result.key) }));
+        e.session.getState().announce(i18next.t('canvas.refusedDelete', { reason: refusalText(result) }));
         return;
       }
       e.commit(result.doc);

@@ -4,7 +4,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import type { Topology, TopologyNode, Trunk } from '../domain/model.ts';
 import type { DocumentStore } from '../store/documentStore.ts';
 import type { SessionStore } from '../store/sessionStore.ts';
-import type { Refusal } from './dialogs/ProblemsDialog.tsx';
+import type { RefusedDocument } from './dialogs/ProblemsDialog.tsx';
 
 export interface Clipboard {
   nodes: TopologyNode[];
@@ -20,7 +20,7 @@ export interface Editor {
   /** Set by the Import button's hidden file input. */
   openFilePicker: { current: (() => void) | null };
   /** Opens dialogs owned by the App (share link, new design, a refused file). */
-  dialogs: { current: { open(name: 'share' | 'new'): void; refuse(refusal: Refusal): void } | null };
+  dialogs: { current: { open(name: 'share' | 'new'): void; refuse(refusal: RefusedDocument): void } | null };
   doc(): Topology;
   commit(next: Topology, mergeKey?: string): void;
 }

@@ -19,7 +19,7 @@ export async function importFile(editor: Editor, file: File): Promise<void> {
     editor.dialogs.current?.refuse({ title: i18next.t('import.refusedTitle'), intro: i18next.t('import.refusedIntro', { file: file.name }), problems });
   const read = await readImportFile(file);
   if (read.kind === 'unsupported') {
-    refuse([{ path: '$', message: read.reason, key: read.key }]);
+    refuse([{ path: '$', ...read.problem }]);
     return;
   }
   const parsed = parseTopologyText(read.text);

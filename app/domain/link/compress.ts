@@ -14,7 +14,7 @@ export function compress(data: Uint8Array): Uint8Array {
  * full size allocated. Throws LinkDamage, with the sentence for the user, when it cannot.
  */
 export function decompress(data: Uint8Array, maxBytes: number, stats?: { produced: number }): Uint8Array {
-  if (data.length === 0) throw new LinkDamage('it holds no data', 'link.noData', {});
+  if (data.length === 0) throw new LinkDamage('link.noData', {});
   // Lets a test see how much a zip bomb got to produce before it was stopped.
   const onProgress = stats ? (produced: number) => (stats.produced = produced) : undefined;
   const result = inflateCapped(data, { format: 'deflate', dictionary: DICTIONARY, maxBytes, onProgress });
@@ -22,12 +22,12 @@ export function decompress(data: Uint8Array, maxBytes: number, stats?: { produce
   switch (result.failure) {
     case 'tooLarge': {
       const max = Math.round(maxBytes / 1048576);
-      throw new LinkDamage(`it expands to more than ${max} MB, the most a topology may hold`, 'link.expandsTooLarge', { max });
+      throw new LinkDamage('link.expandsTooLarge', { max });
     }
     case 'incomplete':
-      throw new LinkDamage('it is incomplete, perhaps cut off when it was copied', 'link.incomplete', {});
+      throw new LinkDamage('link.incomplete', {});
     case 'corrupt':
-      throw new LinkDamage(`its compressed data is corrupt (${result.detail})`, 'link.corrupt', { detail: result.detail });
+      throw new LinkDamage('link.corrupt', { detail: result.detail });
   }
 }
 

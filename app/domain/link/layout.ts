@@ -44,7 +44,7 @@ export function decodeLayout(bytes: Uint8Array, maxChars: number): JsonObject {
   const sites = readSites(input, envelope.siteCount);
   const nodes = readNodes(input, envelope.nodeCount, sites);
   const trunks = readTrunks(input, envelope.trunkCount, nodes);
-  if (r.remaining !== 0) throw new LinkDamage('it holds more data than a topology', 'link.extraData', {});
+  if (r.remaining !== 0) throw new LinkDamage('link.extraData', {});
   return {
     format: FORMAT,
     schemaVersion: SCHEMA_VERSION,

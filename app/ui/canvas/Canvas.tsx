@@ -158,7 +158,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
     (a: string, b: string) => {
       const result = connect(editor.doc(), a, b);
       if (!result.ok) {
-        editor.session.getState().announce(refusalText(result.reason, result.key));
+        editor.session.getState().announce(refusalText(result));
         return;
       }
       editor.commit(result.doc);

@@ -3,6 +3,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Diagnostic } from '../../domain/diagnostic.ts';
 import { NODE_SIZE } from '../../domain/geometry.ts';
+import { diagnosticText } from '../diagnosticText.ts';
 import type { Site, Topology, TopologyNode, Trunk } from '../../domain/model.ts';
 
 export interface Marks {
@@ -16,7 +17,7 @@ export type TrunkFlowEdge = Edge<{ trunk: Trunk; lane: number; lanes: number; ma
 export type FlowNode = SiteFlowNode | TopologyFlowNode;
 
 /** The problems of each element, in words: `text` puts a diagnostic into the user's language. */
-export function marksByElement(diagnostics: readonly Diagnostic[], text: (d: Diagnostic) => string = (d) => d.message): Map<string, Marks> {
+export function marksByElement(diagnostics: readonly Diagnostic[], text: (d: Diagnostic) => string = (d) => diagnosticText(d)): Map<string, Marks> {
   const marks = new Map<string, Marks>();
   for (const d of diagnostics) {
     for (const target of new Set(d.targets)) {

@@ -30,7 +30,7 @@ export function writeEnvelope(out: LayoutOutput, doc: Topology): void {
 export function readEnvelope(input: LayoutInput): Envelope {
   const { r } = input;
   const settingsCode = r.uint();
-  if (settingsCode > 5) throw new LinkDamage('its settings are malformed', 'link.malformedSettings', {});
+  if (settingsCode > 5) throw new LinkDamage('link.malformedSettings', {});
   const name = input.texts().read();
   const siteCount = r.count(LIMITS.sites, 'sites');
   const nodeCount = r.count(LIMITS.nodes, 'nodes');

@@ -185,7 +185,7 @@ export function readNodes(input: LayoutInput, count: number, sites: DecodedSites
 }
 
 function malformed(): LinkDamage {
-  return new LinkDamage('a node is malformed', 'link.malformedNode', {});
+  return new LinkDamage('link.malformedNode', {});
 }
 
 function customTls(m: MediationConfig): boolean {

@@ -43,7 +43,7 @@ export function refId(ref: Ref, ids: readonly string[]): string {
 /** `index` when the list of `count` elements holds it; a damaged link otherwise. */
 export function checkIndex(index: number, count: number, what: 'site' | 'node'): number {
   if (!Number.isInteger(index) || index < 0 || index >= count) {
-    throw new LinkDamage(`it refers to a ${what} it does not hold`, what === 'site' ? 'link.missingSite' : 'link.missingNode', {});
+    throw new LinkDamage(what === 'site' ? 'link.missingSite' : 'link.missingNode', {});
   }
   return index;
 }

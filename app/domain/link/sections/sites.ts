@@ -54,7 +54,7 @@ export function readSites(input: LayoutInput, count: number): DecodedSites {
   const flags: number[] = [];
   for (let i = 0; i < count; i++) {
     const value = r.uint();
-    if ((value & ~S_ALL) !== 0) throw new LinkDamage('a site is malformed', 'link.malformedSite', {});
+    if ((value & ~S_ALL) !== 0) throw new LinkDamage('link.malformedSite', {});
     flags.push(value);
   }
   const isBranch = (i: number) => (flags[i]! & S_BRANCH) !== 0;
@@ -62,7 +62,7 @@ export function readSites(input: LayoutInput, count: number): DecodedSites {
   let lastCentral = -1;
   const central = (code: number) => {
     if (code !== 1) return checkIndex(code - 2, count, 'site');
-    if (lastCentral < 0) throw new LinkDamage('a branch site refers to a central site it does not hold', 'link.branchWithoutCentral', {});
+    if (lastCentral < 0) throw new LinkDamage('link.branchWithoutCentral', {});
     return lastCentral;
   };
   for (let i = 0; i < count; i++) {

@@ -87,7 +87,7 @@ export function readTrunks(input: LayoutInput, count: number, nodes: DecodedNode
   for (let i = 0; i < count; i++) {
     const ref = readRef(input, r.uint(), 0, (code) => {
       const target = code <= RECENT ? recent[code - 1] : checkIndex(code - 1 - RECENT, nodeCount, 'node');
-      if (target === undefined) throw new LinkDamage('a trunk refers to a node it does not hold', 'link.trunkWithoutNode', {});
+      if (target === undefined) throw new LinkDamage('link.trunkWithoutNode', {});
       return target;
     });
     if (typeof ref === 'number') promoteRecent(recent, ref);
@@ -99,7 +99,7 @@ export function readTrunks(input: LayoutInput, count: number, nodes: DecodedNode
   for (let i = 0; i < count; i++) {
     const flags = r.uint();
     const srtpShift = (flags >> T_SRTP_SHIFT) & 3;
-    if ((flags & ~T_ALL) !== 0 || srtpShift > 2) throw new LinkDamage('a trunk is malformed', 'link.malformedTrunk', {});
+    if ((flags & ~T_ALL) !== 0 || srtpShift > 2) throw new LinkDamage('link.malformedTrunk', {});
     const tcp = (flags & T_TCP) !== 0;
     const peerId = refId(peerRefs[i]!, nodes.ids);
     const first = !peerTrunks.has(peerId);
