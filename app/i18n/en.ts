@@ -78,6 +78,20 @@ export const en = {
     pasted_other: 'Pasted {{count}} nodes.',
     nothingToPaste: 'Nothing to paste: copy nodes first.',
     trunkCreated: 'Trunk {{name}} created.',
+    minimap: {
+      show: 'Show minimap',
+      hide: 'Hide minimap',
+    },
+    summary: {
+      pools_one: '{{count}} pool',
+      pools_other: '{{count}} pools',
+      peers_one: '{{count}} peer',
+      peers_other: '{{count}} peers',
+      trunks_one: '{{count}} trunk',
+      trunks_other: '{{count}} trunks',
+      errors_one: '{{count}} error',
+      errors_other: '{{count}} errors',
+    },
   },
   inspector: {
     label: 'Inspector',
@@ -207,6 +221,7 @@ export const en = {
     imageFailed: 'The picture could not be made ({{reason}}).',
     working: 'Drawing the picture…',
     done: 'Picture saved.',
+    scaledDown: 'Picture saved, scaled to {{percent}} %: the whole design at full size is larger than a browser canvas.',
   },
   /** Kind nouns as they read inside a sentence of a rule message ("… but gateway 10.0.0.5 is …"). */
   kindsInline: {

@@ -80,6 +80,20 @@ export const es: Catalogue = {
     pasted_other: 'Se pegaron {{count}} nodos.',
     nothingToPaste: 'No hay nada que pegar: copie primero algunos nodos.',
     trunkCreated: 'Se creó el tronco {{name}}.',
+    minimap: {
+      show: 'Mostrar minimapa',
+      hide: 'Ocultar minimapa',
+    },
+    summary: {
+      pools_one: '{{count}} grupo',
+      pools_other: '{{count}} grupos',
+      peers_one: '{{count}} par',
+      peers_other: '{{count}} pares',
+      trunks_one: '{{count}} tronco',
+      trunks_other: '{{count}} troncos',
+      errors_one: '{{count}} error',
+      errors_other: '{{count}} errores',
+    },
   },
   inspector: {
     label: 'Inspector',
@@ -209,6 +223,7 @@ export const es: Catalogue = {
     imageFailed: 'No se pudo generar la imagen ({{reason}}).',
     working: 'Dibujando la imagen…',
     done: 'Imagen guardada.',
+    scaledDown: 'Imagen guardada, reducida al {{percent}} %: el diseño completo a tamaño real no cabe en un lienzo del navegador.',
   },
   kindsInline: {
     frontEndPool: "grupo de servidores front-end",

@@ -81,6 +81,20 @@ export const fr: Catalogue = {
     pasted_other: '{{count}} nœuds collés.',
     nothingToPaste: 'Rien à coller\u00a0: copiez d’abord des nœuds.',
     trunkCreated: 'Jonction {{name}} créée.',
+    minimap: {
+      show: 'Afficher la mini-carte',
+      hide: 'Masquer la mini-carte',
+    },
+    summary: {
+      pools_one: '{{count}} pool',
+      pools_other: '{{count}} pools',
+      peers_one: '{{count}} homologue',
+      peers_other: '{{count}} homologues',
+      trunks_one: '{{count}} jonction',
+      trunks_other: '{{count}} jonctions',
+      errors_one: '{{count}} erreur',
+      errors_other: '{{count}} erreurs',
+    },
   },
   inspector: {
     label: 'Inspecteur',
@@ -210,6 +224,7 @@ export const fr: Catalogue = {
     imageFailed: 'Impossible de créer l’image ({{reason}}).',
     working: 'Création de l’image…',
     done: 'Image enregistrée.',
+    scaledDown: 'Image enregistrée, réduite à {{percent}} % : le schéma entier en taille réelle dépasse la taille d’un canevas du navigateur.',
   },
   kindsInline: {
     frontEndPool: "pool frontal",

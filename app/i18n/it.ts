@@ -80,6 +80,20 @@ export const it: Catalogue = {
     pasted_other: '{{count}} nodi incollati.',
     nothingToPaste: 'Niente da incollare: copia prima dei nodi.',
     trunkCreated: 'Trunk {{name}} creato.',
+    minimap: {
+      show: 'Mostra minimappa',
+      hide: 'Nascondi minimappa',
+    },
+    summary: {
+      pools_one: '{{count}} pool',
+      pools_other: '{{count}} pool',
+      peers_one: '{{count}} peer',
+      peers_other: '{{count}} peer',
+      trunks_one: '{{count}} trunk',
+      trunks_other: '{{count}} trunk',
+      errors_one: '{{count}} errore',
+      errors_other: '{{count}} errori',
+    },
   },
   inspector: {
     label: 'Ispettore',
@@ -209,6 +223,7 @@ export const it: Catalogue = {
     imageFailed: 'Impossibile creare l’immagine ({{reason}}).',
     working: 'Creazione dell’immagine…',
     done: 'Immagine salvata.',
+    scaledDown: 'Immagine salvata, ridotta al {{percent}} %: il progetto intero a grandezza reale supera il canvas del browser.',
   },
   kindsInline: {
     frontEndPool: "pool Front End",

@@ -81,6 +81,20 @@ export const pt: Catalogue = {
     pasted_other: '{{count}} nós colados.',
     nothingToPaste: 'Nada para colar: copie nós primeiro.',
     trunkCreated: 'Tronco {{name}} criado.',
+    minimap: {
+      show: 'Mostrar minimapa',
+      hide: 'Ocultar minimapa',
+    },
+    summary: {
+      pools_one: '{{count}} pool',
+      pools_other: '{{count}} pools',
+      peers_one: '{{count}} par',
+      peers_other: '{{count}} pares',
+      trunks_one: '{{count}} tronco',
+      trunks_other: '{{count}} troncos',
+      errors_one: '{{count}} erro',
+      errors_other: '{{count}} erros',
+    },
   },
   inspector: {
     label: 'Inspetor',
@@ -210,6 +224,7 @@ export const pt: Catalogue = {
     imageFailed: 'Não foi possível gerar a imagem ({{reason}}).',
     working: 'Desenhando a imagem…',
     done: 'Imagem salva.',
+    scaledDown: 'Imagem salva, reduzida a {{percent}} %: o design inteiro em tamanho real não cabe em um canvas do navegador.',
   },
   kindsInline: {
     frontEndPool: "pool de Front End",

@@ -82,6 +82,20 @@ export const zh: Catalogue = {
     pasted_other: '已粘贴 {{count}} 个节点。',
     nothingToPaste: '没有可粘贴的内容：请先复制节点。',
     trunkCreated: '已创建中继 {{name}}。',
+    minimap: {
+      show: '显示小地图',
+      hide: '隐藏小地图',
+    },
+    summary: {
+      pools_one: '{{count}} 个池',
+      pools_other: '{{count}} 个池',
+      peers_one: '{{count}} 个对等方',
+      peers_other: '{{count}} 个对等方',
+      trunks_one: '{{count}} 条中继',
+      trunks_other: '{{count}} 条中继',
+      errors_one: '{{count}} 个错误',
+      errors_other: '{{count}} 个错误',
+    },
   },
   inspector: {
     label: '检查器',
@@ -211,6 +225,7 @@ export const zh: Catalogue = {
     imageFailed: '无法生成图片（{{reason}}）。',
     working: '正在绘制图片…',
     done: '图片已保存。',
+    scaledDown: '图片已保存，缩小至 {{percent}}%：完整设计按原尺寸超出浏览器画布的上限。',
   },
   kindsInline: {
     frontEndPool: "前端池",
