@@ -226,3 +226,20 @@ export function siteBundles(doc: Topology): SiteBundle[] {
   }
   return [...bundles.values()];
 }
+
+/** The bounding box of everything drawn: site frames and every card, placed or at its fallback place. */
+export function drawnBounds(doc: Topology, boxes: ReadonlyMap<string, Box> = cardBoxes(doc)): Box | null {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  const add = (b: Box) => {
+    left = Math.min(left, b.x);
+    top = Math.min(top, b.y);
+    right = Math.max(right, b.x + b.width);
+    bottom = Math.max(bottom, b.y + b.height);
+  };
+  for (const site of doc.sites) if (site.frame) add(site.frame);
+  for (const b of boxes.values()) add(b);
+  return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
+}

@@ -2,10 +2,10 @@
 // Export PNG (the browser rasterizes this SVG) and `npm run render`. Every name in a design is
 // hostile input: all text goes through escapeText, and nothing from the design becomes markup.
 import type { Diagnostic } from '../domain/diagnostic.ts';
-import { NODE_SIZE, documentBounds } from '../domain/geometry.ts';
+import { NODE_SIZE } from '../domain/geometry.ts';
 import type { NodeKind, SiteKind, Topology, TopologyNode } from '../domain/model.ts';
 import { validate } from '../domain/rules/index.ts';
-import { cardBoxes, floatingLine, nodePositions, pointAt, trunkLabel, trunkLabelStops, trunkLanes, LABEL_FONT, type Box } from './geometry.ts';
+import { cardBoxes, drawnBounds, floatingLine, nodePositions, pointAt, trunkLabel, trunkLabelStops, trunkLanes, LABEL_FONT, type Box } from './geometry.ts';
 import { ICON_PATHS, type IconKind } from './icons.ts';
 import { LIGHT, type PictureTheme } from './theme.ts';
 
@@ -147,18 +147,7 @@ export function drawDesign(doc: Topology, options: PictureOptions = {}): Picture
   }
   const positions = nodePositions(doc);
   const boxes = cardBoxes(doc, positions);
-  let bounds = documentBounds(doc);
-  for (const b of boxes.values()) {
-    // Nodes at their fallback places count too.
-    if (!bounds) bounds = { ...b };
-    else {
-      const right = Math.max(bounds.x + bounds.width, b.x + b.width);
-      const bottom = Math.max(bounds.y + bounds.height, b.y + b.height);
-      bounds = { x: Math.min(bounds.x, b.x), y: Math.min(bounds.y, b.y), width: 0, height: 0 };
-      bounds.width = right - bounds.x;
-      bounds.height = bottom - bounds.y;
-    }
-  }
+  const bounds = drawnBounds(doc, boxes);
   const width = bounds ? Math.ceil(bounds.width + 2 * pad) : EMPTY.width;
   const height = bounds ? Math.ceil(bounds.height + 2 * pad) : EMPTY.height;
   const ox = bounds ? pad - bounds.x : 0;

@@ -8,6 +8,7 @@ import { diagnosticsOf } from '../store/documentStore.ts';
 import { registerAction } from './actions.ts';
 import type { Editor } from './editor.ts';
 import { openDocument } from './openDocument.ts';
+import { fitDesign } from './canvas/fitDesign.ts';
 
 export function exportJson(editor: Editor): void {
   const doc = editor.doc();
@@ -74,7 +75,7 @@ export function registerFileActions(): void {
       const next = await autoLayout(before, { all: true });
       // The user may have edited while the layout ran: then the layout is stale, drop it.
       if (e.doc() === before) e.commit(next);
-      setTimeout(() => void e.flow.current?.fitView({ padding: 0.15, maxZoom: 1 }), 60);
+      setTimeout(() => fitDesign(e), 60);
     },
   });
 }
