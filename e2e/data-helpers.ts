@@ -41,7 +41,8 @@ export async function drawnIds(page: Page): Promise<DesignIds> {
   return {
     sites: await ids('.react-flow__node-site'),
     nodes: await ids('.react-flow__node:not(.react-flow__node-site)'),
-    trunks: await ids('.react-flow__edge'),
+    // Trunks only: next hops are lines of their own (react-flow__edge-nextHop).
+    trunks: await ids('.react-flow__edge-trunk'),
   };
 }
 

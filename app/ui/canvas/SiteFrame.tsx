@@ -1,7 +1,7 @@
 // A site as a frame on the canvas: a title bar to drag it by, a resizer, its nodes drawn inside.
 // On the site map (zoomed far out, lod.ts) it is one block: its name and counts, grabbed anywhere.
 import { memo } from 'react';
-import { NodeResizer, type NodeProps } from '@xyflow/react';
+import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../editor.ts';
 import { moveElements } from '../../domain/edit.ts';
@@ -25,6 +25,8 @@ function SiteFrameImpl({ data, selected }: NodeProps<SiteFlowNode>) {
             ...(summary.errors ? [t('canvas.summary.errors', { count: summary.errors })] : []),
           ].join(' · ')}
         </div>
+        {/* React Flow draws an edge only between handles: this one, never connectable, anchors the bundles. */}
+        <Handle type="source" position={Position.Top} isConnectable={false} className="site-map__handle" />
         {status !== 'ok' && <span className={`site-map__mark node-card__mark--${status}`}>{status === 'error' ? '!' : '▲'}</span>}
       </div>
     );

@@ -39,7 +39,7 @@ function TopologyNodeCardImpl({ id, data, selected }: NodeProps<TopologyFlowNode
     return (
       <div className={`${className} node-card--block`} data-status={status} data-target={target ?? undefined}>
         <div className="node-card__icon">
-          <KindIcon kind={node.kind} size={34} />
+          <KindIcon kind={node.kind} size={24} />
         </div>
         <div className="node-card__block-label">{node.label || t(`kinds.${node.kind}`)}</div>
         {mark}

@@ -6,7 +6,7 @@ export const READABLE_PX = 7;
 /** The card's name, in canvas units: the largest text of a full card. */
 export const CARD_TEXT = 13;
 /** The one large label of a card drawn as a block. */
-export const BLOCK_TEXT = 28;
+export const BLOCK_TEXT = 26;
 
 /**
  * 'full' cards while their name is readable; 'block' (icon and one large label) while that label is;
