@@ -121,8 +121,10 @@ async function measureExports(page: import('@playwright/test').Page, text: strin
 }
 
 export async function benchFrames(): Promise<void> {
-  await build({ logLevel: 'warn' });
-  const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+  // Its own output folder: a test run may be serving dist/ meanwhile.
+  const outDir = 'node_modules/.bench-dist';
+  await build({ logLevel: 'warn', build: { outDir } });
+  const server = await preview({ build: { outDir }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

@@ -48,7 +48,8 @@ export async function drawnIds(page: Page): Promise<DesignIds> {
 
 /** Waits until the canvas draws exactly these ids (every node measured and shown), and the inspector counts agree. */
 export async function expectDesign(page: Page, expected: DesignIds): Promise<void> {
-  await expect.poll(() => drawnIds(page), { message: 'the drawn design' }).toEqual(expected);
+  // 15 s: opening a link right after Auto layout and a template waits for elkjs on a loaded machine.
+  await expect.poll(() => drawnIds(page), { message: 'the drawn design', timeout: 15_000 }).toEqual(expected);
   const all = page.locator('.react-flow__node');
   await expect(page.locator('.react-flow__node:not([style*="visibility: hidden"])')).toHaveCount(await all.count());
 }

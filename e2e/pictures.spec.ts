@@ -122,6 +122,7 @@ test("a Mediation pool's next hop is a thin line of its own, not a trunk, not se
 });
 
 test('Northwind at fit view is a site map clear of the minimap; zoomed in, blocks and then full cards', async ({ page }) => {
+  test.slow();
   await openNorthwind(page);
   const canvas = page.locator('.canvas');
   await expect(canvas).toHaveClass(/canvas--site/);

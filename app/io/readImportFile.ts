@@ -7,7 +7,7 @@ import { extractFromPng, extractFromSvg, isOtherImage, sniffImage } from './imag
 /** The largest JSON file read: the parser accepts 10 MB of text. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /**
- * The largest PNG read. An exported PNG is at most 8000 px on a side, and a busy one can pass
+ * The largest PNG read. An exported PNG holds at most 4096² pixels, and a busy one can pass
  * 10 MB while the design inside stays small, so images get more room than JSON.
  */
 export const MAX_PNG_IMPORT_BYTES = 64 * 1024 * 1024;
