@@ -136,7 +136,7 @@ export async function benchFrames(): Promise<void> {
     { name: 'generated 3,000 nodes', text: serializeTopology(generateTopology(3000, 42)), zooms: [false] },
   ];
   const rows: string[][] = [];
-  let exports: string[][] = [];
+  let exports: string[][];
   try {
     for (const design of designs) {
       for (const zoomIn of design.zooms) {
