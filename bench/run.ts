@@ -3,7 +3,9 @@
 import { benchDomain } from './domain.ts';
 import { benchFrames } from './frames.ts';
 import { benchLinks } from './link.ts';
+import { benchPicture } from './picture.ts';
 
 benchDomain();
 benchLinks();
+benchPicture();
 if (!process.argv.includes('--no-browser')) await benchFrames();

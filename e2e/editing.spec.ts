@@ -31,7 +31,7 @@ test('copy and paste, and duplicate, make nodes with fresh ids and unique FQDNs,
   await page.keyboard.press('Control+c');
   await page.keyboard.press('Control+v');
   await expect(page.locator('.react-flow__node-pstnGateway')).toHaveCount(2);
-  await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+  await expect(page.locator('.react-flow__edge-trunk')).toHaveCount(3);
   await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
   await expect(page.locator('.react-flow__node-pstnGateway')).toHaveCount(3);
   const saved = await expect.poll(async () => (await savedDocument(page))?.nodes.length).toBe(7).then(() => savedDocument(page));

@@ -72,7 +72,7 @@ describe('connect', () => {
     const d = doc({ nodes: [frontEnd(), peer()] });
     for (const [a, b] of [['fe1', 'gw1'], ['gw1', 'fe1']] as const) {
       const result = connect(d, a, b);
-      if (!result.ok) throw new Error(result.reason);
+      if (!result.ok) throw new Error(result.messageId);
       expect(result.doc.trunks).toEqual([result.trunk]);
       expect(result.trunk).toMatchObject({ mediationId: 'fe1', peerId: 'gw1', root: true });
       expectReparses(result.doc);

@@ -7,14 +7,14 @@ import { SNIFF_BYTES, extractFromPng, extractFromSvg, isOtherImage, sniffImage }
 /** The largest JSON file read: the parser accepts 10 MB of text. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /**
- * The largest PNG read. An exported PNG is at most 8000 px on a side, and a busy one can pass
+ * The largest PNG read. An exported PNG holds at most 4096² pixels, and a busy one can pass
  * 10 MB while the design inside stays small, so images get more room than JSON.
  */
 export const MAX_PNG_IMPORT_BYTES = 64 * 1024 * 1024;
 /**
- * How much of an SVG is read. Exported SVGs grow by ~100 KB a node (html-to-image inlines every
- * computed style), so a large design's SVG can be far beyond any cap; but the design sits right
- * after the opening <svg> tag, and 10 M characters of JSON need at most ~32 MB, so the head suffices.
+ * How much of an SVG is read. SVGs from other tools (or from earlier versions of this app, which
+ * inlined every computed style) can be far beyond any cap; but the design sits right after the
+ * opening <svg> tag, and 10 M characters of JSON need at most ~32 MB, so the head suffices.
  */
 export const SVG_HEAD_BYTES = 40 * 1024 * 1024;
 

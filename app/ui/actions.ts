@@ -5,6 +5,7 @@ import { moveBy } from '../domain/move.ts';
 import type { Editor } from './editor.ts';
 import i18next from 'i18next';
 import { refusalText } from './diagnosticText.ts';
+import { fitDesign } from './canvas/fitDesign.ts';
 
 export interface UiAction {
   id: string;
@@ -114,7 +115,7 @@ export const ACTIONS: readonly UiAction[] = [
     id: 'fitView',
     labelKey: 'actions.fitView',
     shortcuts: ['Shift+1'],
-    run: (e) => void e.flow.current?.fitView({ padding: 0.1, duration: 200 }),
+    run: (e) => fitDesign(e, 200),
   },
   { id: 'nudgeLeft', labelKey: 'actions.nudgeLeft', shortcuts: ['ArrowLeft'], run: nudge(-NUDGE, 0) },
   { id: 'nudgeRight', labelKey: 'actions.nudgeRight', shortcuts: ['ArrowRight'], run: nudge(NUDGE, 0) },

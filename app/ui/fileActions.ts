@@ -4,9 +4,11 @@ import { type Problem, parseTopologyText } from '../domain/parse.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { downloadBlob, safeFileName } from '../io/download.ts';
 import { readImportFile } from '../io/readImportFile.ts';
+import { diagnosticsOf } from '../store/documentStore.ts';
 import { registerAction } from './actions.ts';
 import type { Editor } from './editor.ts';
 import { openDocument } from './openDocument.ts';
+import { fitDesign } from './canvas/fitDesign.ts';
 
 export function exportJson(editor: Editor): void {
   const doc = editor.doc();
@@ -32,17 +34,25 @@ export async function importFile(editor: Editor, file: File): Promise<void> {
 }
 
 async function exportImage(editor: Editor, kind: 'png' | 'svg'): Promise<void> {
-  const flow = editor.flow.current;
-  if (!flow) return;
   const doc = editor.doc();
-  // Large designs take seconds to draw into a picture: say that something is happening.
   editor.session.getState().announce(i18next.t('export.working'));
   try {
     const { exportPng, exportSvg } = await import('../io/exportImage.ts');
-    const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
-    const blob = kind === 'png' ? await exportPng(flow, serializeTopology(doc), background) : await exportSvg(flow, serializeTopology(doc));
+    const { pictureWords } = await import('./canvas/pictureWords.ts');
+    const { THEMES } = await import('../picture/theme.ts');
+    const options = {
+      theme: document.documentElement.dataset.theme === 'dark' ? THEMES.dark : THEMES.light,
+      diagnostics: diagnosticsOf(doc),
+      words: pictureWords(i18next.t),
+    };
+    const json = serializeTopology(doc);
+    let scale = 1;
+    let blob: Blob;
+    if (kind === 'png') ({ blob, scale } = await exportPng(doc, json, options));
+    else blob = exportSvg(doc, json, options);
     downloadBlob(blob, `${safeFileName(doc.name)}.trunkline.${kind}`);
-    editor.session.getState().announce(i18next.t('export.done'));
+    // A design too large for one browser canvas comes out smaller rather than not at all: say so.
+    editor.session.getState().announce(scale < 1 ? i18next.t('export.scaledDown', { percent: Math.floor(scale * 100) }) : i18next.t('export.done'));
   } catch (error) {
     editor.session.getState().notify('error', i18next.t('export.imageFailed', { reason: error instanceof Error ? error.message : String(error) }));
   }
@@ -65,7 +75,7 @@ export function registerFileActions(): void {
       const next = await autoLayout(before, { all: true });
       // The user may have edited while the layout ran: then the layout is stale, drop it.
       if (e.doc() === before) e.commit(next);
-      setTimeout(() => void e.flow.current?.fitView({ padding: 0.15, maxZoom: 1 }), 60);
+      setTimeout(() => fitDesign(e), 60);
     },
   });
 }

@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import { frameSitesAroundNodes, needsLayout } from '../domain/geometry.ts';
 import type { Topology } from '../domain/model.ts';
 import type { Editor } from './editor.ts';
+import { fitDesign } from './canvas/fitDesign.ts';
 
 /** The design with every node placed and every site framed; elkjs is loaded only when needed. */
 export async function laidOut(doc: Topology): Promise<Topology> {
@@ -26,5 +27,5 @@ export async function openDocument(editor: Editor, doc: Topology, mode: 'replace
   else editor.documents.getState().replace(ready);
   editor.session.getState().select([]);
   // Wait for React Flow to draw the new nodes before fitting them into view.
-  setTimeout(() => void editor.flow.current?.fitView({ padding: 0.15, maxZoom: 1 }), 60);
+  setTimeout(() => fitDesign(editor), 60);
 }

@@ -22,7 +22,7 @@ const goldens = JSON.parse(readFileSync(new URL('./fixtures/golden-links.json', 
 /** The layout bytes inside a version-1 link, past its prefix and check code. */
 function layoutOf(link: string): Uint8Array {
   const decoded = base64urlDecode(link.slice('t1.'.length));
-  if (!decoded.ok) throw new Error(decoded.message);
+  if (!decoded.ok) throw new Error(decoded.problem.messageId);
   return decompress(decoded.bytes.subarray(4), MAX_LAYOUT_BYTES);
 }
 

@@ -1,10 +1,12 @@
 // The canvas: React Flow drawing the document. Drags and resizes live in local state while they
 // happen and reach the document (and its history) once, when they end.
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type RefObject } from 'react';
 import {
   Background,
   useStore as useFlowStore,
+  useStoreApi as useFlowStoreApi,
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -31,7 +33,11 @@ import { importFile } from '../fileActions.ts';
 import { SiteFrame } from './SiteFrame.tsx';
 import { TopologyNodeCard } from './TopologyNodeCard.tsx';
 import { TrunkEdge } from './TrunkEdge.tsx';
-import { FlowCache, marksByElement, type FlowNode } from './toFlow.ts';
+import { BundleEdge, NextHopEdge } from './MapEdges.tsx';
+import { FlowCache, marksByElement, siteSummaries, type FlowEdge, type FlowNode } from './toFlow.ts';
+import { detailAt, screenText } from './lod.ts';
+import { designViewport } from './fitDesign.ts';
+import type { Viewport } from './viewport.ts';
 import { diagnosticText, refusalText } from '../diagnosticText.ts';
 
 export const PALETTE_MIME = 'application/x-trunkline-kind';
@@ -46,16 +52,31 @@ const nodeTypes: NodeTypes = {
   director: TopologyNodeCard,
 } as NodeTypes;
 
-const edgeTypes: EdgeTypes = { trunk: TrunkEdge } as EdgeTypes;
-
-/** Below this zoom, text too small to read is not drawn: painting it costs frames on large designs. */
-const DETAIL_ZOOM = 0.45;
-
-function useZoomedOut(): boolean {
-  return useFlowStore((s) => s.transform[2] < DETAIL_ZOOM);
-}
+const edgeTypes: EdgeTypes = { trunk: TrunkEdge, nextHop: NextHopEdge, bundle: BundleEdge } as EdgeTypes;
 
 const minimapClass = (node: { type?: string }) => (node.type === 'site' ? 'minimap-site' : 'minimap-card');
+
+const MINIMAP_KEY = 'trunkline.minimap';
+
+function readMinimapShown(): boolean {
+  try {
+    return localStorage.getItem(MINIMAP_KEY) !== 'hidden';
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * On the site map, labels keep a readable size on screen whatever the zoom: one custom property on
+ * the canvas, set only there, so that closer in nothing restyles while zooming.
+ */
+function MapTextSize({ target }: { target: RefObject<HTMLDivElement | null> }) {
+  const zoom = useFlowStore((s) => (detailAt(s.transform[2]) === 'site' ? s.transform[2] : 0));
+  useLayoutEffect(() => {
+    if (zoom > 0) target.current?.style.setProperty('--map-text', `${screenText(zoom)}px`);
+  }, [zoom, target]);
+  return null;
+}
 
 /** Above this many nodes only what is in view is rendered. */
 const LARGE_DESIGN = 300;
@@ -78,17 +99,42 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   const diagnostics = useDiagnostics(editor.documents);
   const selection = useStore(editor.session, (s) => s.selection);
   const marks = useMemo(() => marksByElement(diagnostics, (d) => diagnosticText(d, t)), [diagnostics, t]);
+  const summaries = useMemo(() => siteSummaries(doc, diagnostics), [doc, diagnostics]);
+  const detail = useFlowStore((s) => detailAt(s.transform[2]));
   const cache = useRef(new FlowCache());
-  const [nodes, setNodes] = useState<FlowNode[]>(() => cache.current.buildNodes(doc, marks, selection, new Map()));
+  const [nodes, setNodes] = useState<FlowNode[]>(() => cache.current.buildNodes(doc, marks, selection, new Map(), detail, summaries));
   const nodesRef = useRef(nodes);
   nodesRef.current = nodes;
 
   useLayoutEffect(() => {
-    setNodes((previous) => cache.current.buildNodes(doc, marks, selection, new Map(previous.map((n) => [n.id, n]))));
-  }, [doc, marks, selection]);
+    setNodes((previous) => cache.current.buildNodes(doc, marks, selection, new Map(previous.map((n) => [n.id, n])), detail, summaries));
+  }, [doc, marks, selection, detail, summaries]);
 
-  const edges = useMemo(() => cache.current.buildEdges(doc, marks, selection), [doc, marks, selection]);
-  const zoomedOut = useZoomedOut();
+  const edges = useMemo(() => cache.current.buildEdges(doc, marks, selection, detail), [doc, marks, selection, detail]);
+
+  // The first view is fitted before React Flow mounts, so that the first render already draws the
+  // level of detail of that zoom (a large design starts as a site map, not as a thousand cards).
+  const flowStore = useFlowStoreApi();
+  const container = useRef<HTMLDivElement>(null);
+  const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
+  const [minimapShown, setMinimapShown] = useState(readMinimapShown);
+  useLayoutEffect(() => {
+    if (initialViewport || !container.current) return;
+    const { width, height } = container.current.getBoundingClientRect();
+    const viewport = designViewport(editor, width, height, minimapShown);
+    flowStore.setState({ transform: [viewport.x, viewport.y, viewport.zoom] });
+    setInitialViewport(viewport);
+  }, [initialViewport, editor, flowStore, minimapShown]);
+  const toggleMinimap = useCallback(() => {
+    setMinimapShown((shown) => {
+      try {
+        localStorage.setItem(MINIMAP_KEY, shown ? 'hidden' : 'shown');
+      } catch {
+        // Not saved: the choice holds for this tab.
+      }
+      return !shown;
+    });
+  }, []);
 
   const applySelectChanges = useCallback(
     (changes: readonly (NodeChange | EdgeChange)[]) => {
@@ -228,8 +274,9 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   );
 
   return (
-    <div className={`canvas${zoomedOut ? ' canvas--zoomed-out' : ''}`} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop} aria-label={t('canvas.label')} role="region">
-      <ReactFlow<FlowNode>
+    <div ref={container} className={`canvas canvas--${detail}`} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop} aria-label={t('canvas.label')} role="region">
+      {initialViewport && (
+      <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -254,17 +301,22 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
         snapToGrid
         snapGrid={[10, 10]}
         onlyRenderVisibleElements={doc.nodes.length > LARGE_DESIGN}
-        minZoom={0.05}
+        minZoom={0.02}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        defaultViewport={initialViewport}
         colorMode={colorMode}
         attributionPosition="top-right"
       >
         <Background gap={40} size={1.5} />
-        <Controls position="bottom-left" />
-        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" nodeBorderRadius={0} nodeStrokeWidth={0} nodeClassName={minimapClass} />
+        <MapTextSize target={container} />
+        <Controls position="bottom-left">
+          <ControlButton onClick={toggleMinimap} aria-pressed={minimapShown} title={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')} aria-label={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}>
+            <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true"><path d="M3 5h18v14H3zM13 11h6v6h-6z" fill="none" stroke="currentColor" strokeWidth="2" /></svg>
+          </ControlButton>
+        </Controls>
+        {minimapShown && <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" nodeBorderRadius={0} nodeStrokeWidth={0} nodeClassName={minimapClass} />}
       </ReactFlow>
+      )}
       {doc.nodes.length === 0 && <p className="canvas__empty">{t('canvas.empty')}</p>}
     </div>
   );
