@@ -53,6 +53,8 @@ export const PROBLEM_MESSAGES = {
   'parse.branchWithoutCentral': [],
   'parse.centralWithParent': [],
   'parse.more': ['count'],
+  'parse.moreAtLeast': ['count'],
+  'parse.duplicateKey': ['key'],
 
   'link.notText': [],
   'link.tooLong': ['size', 'max'],

@@ -56,6 +56,9 @@ const es = {
   'parse.centralWithParent': 'solo es para sitios de sucursal: un sitio central no depende de otro sitio',
   'parse.more_one': 'y {{count}} problema más',
   'parse.more_other': 'y {{count}} problemas más',
+  'parse.moreAtLeast_one': 'y al menos {{count}} problema más',
+  'parse.moreAtLeast_other': 'y al menos {{count}} problemas más',
+  'parse.duplicateKey': '«{{key}}» aparece dos veces en este objeto; una clave solo puede aparecer una vez',
 
   'link.notText': 'Este vínculo compartido no es texto.',
   'link.tooLong': 'Este vínculo compartido ocupa {{size, number}} MB; un vínculo compartido puede ocupar {{max, number}} MB como máximo.',
@@ -135,6 +138,9 @@ const pt = {
   'parse.centralWithParent': 'é só para sites de filial: um site central não pertence a outro site',
   'parse.more_one': 'e mais {{count}} problema',
   'parse.more_other': 'e mais {{count}} problemas',
+  'parse.moreAtLeast_one': 'e pelo menos mais {{count}} problema',
+  'parse.moreAtLeast_other': 'e pelo menos mais {{count}} problemas',
+  'parse.duplicateKey': '"{{key}}" aparece duas vezes neste objeto; uma chave só pode aparecer uma vez',
 
   'link.notText': 'Este link de compartilhamento não é texto.',
   'link.tooLong': 'Este link de compartilhamento tem {{size, number}} MB; um link de compartilhamento pode ter no máximo {{max, number}} MB.',
@@ -209,6 +215,8 @@ const zh = {
   'parse.branchWithoutCentral': '缺失：分支站点必须指明其中心站点',
   'parse.centralWithParent': '仅适用于分支站点：中心站点不隶属于其他站点',
   'parse.more': '以及另外 {{count}} 个问题',
+  'parse.moreAtLeast': '以及另外至少 {{count}} 个问题',
+  'parse.duplicateKey': '“{{key}}”在此对象中出现了两次；一个键只能出现一次',
 
   'link.notText': '此共享链接不是文本。',
   'link.tooLong': '此共享链接大小为 {{size, number}} MB；共享链接最大为 {{max, number}} MB。',
@@ -285,6 +293,9 @@ const fr = {
   'parse.centralWithParent': 'ne concerne que les sites de succursale\u00a0: un site central ne dépend d’aucun site',
   'parse.more_one': 'et {{count}} autre problème',
   'parse.more_other': 'et {{count}} autres problèmes',
+  'parse.moreAtLeast_one': 'et au moins {{count}} autre problème',
+  'parse.moreAtLeast_other': 'et au moins {{count}} autres problèmes',
+  'parse.duplicateKey': '«\u00a0{{key}}\u00a0» figure deux fois dans cet objet\u202f; une clé ne peut figurer qu’une fois',
 
   'link.notText': 'Ce lien de partage n’est pas du texte.',
   'link.tooLong': 'Ce lien de partage fait {{size, number}}\u00a0Mo\u202f; un lien de partage peut faire {{max, number}}\u00a0Mo au plus.',
@@ -364,6 +375,9 @@ const it = {
   'parse.centralWithParent': 'vale solo per i siti di succursale: un sito centrale non dipende da un altro sito',
   'parse.more_one': 'e {{count}} altro problema',
   'parse.more_other': 'e altri {{count}} problemi',
+  'parse.moreAtLeast_one': 'e almeno {{count}} altro problema',
+  'parse.moreAtLeast_other': 'e almeno altri {{count}} problemi',
+  'parse.duplicateKey': '"{{key}}" compare due volte in questo oggetto; una chiave può comparire una sola volta',
 
   'link.notText': 'Questo link di condivisione non è testo.',
   'link.tooLong': 'Questo link di condivisione è di {{size, number}} MB; un link di condivisione può essere al massimo di {{max, number}} MB.',
