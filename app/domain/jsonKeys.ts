@@ -47,14 +47,13 @@ function skipSpace(text: string, from: number): number {
   return i;
 }
 
-/** How many keys the text writes: a string followed by a colon. */
+/** How many keys the text writes: in JSON a colon outside strings follows a key, and only a key. */
 function keysWritten(text: string): number {
   let count = 0;
-  for (let i = text.indexOf('"'); i !== -1; ) {
-    const end = stringEnd(text, i);
-    const after = skipSpace(text, end + 1);
-    if (text.charCodeAt(after) === COLON) count++;
-    i = text.indexOf('"', after);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) i = stringEnd(text, i);
+    else if (code === COLON) count++;
   }
   return count;
 }
