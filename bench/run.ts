@@ -2,10 +2,12 @@
 // `npm run bench -- --no-browser` skips the canvas measures.
 import { benchDomain } from './domain.ts';
 import { benchFrames } from './frames.ts';
+import { benchHostile } from './hostile.ts';
 import { benchLinks } from './link.ts';
 import { benchPicture } from './picture.ts';
 
 benchDomain();
 benchLinks();
 benchPicture();
+benchHostile();
 if (!process.argv.includes('--no-browser')) await benchFrames();

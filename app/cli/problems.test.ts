@@ -206,6 +206,20 @@ const CASES: Case[] = [
     { id: 'parse.centralWithParent', params: {} },
   ],
   ['a flood of problems', () => parse(flood)().slice(100), '$', 'and 200 more problems', { id: 'parse.more', params: { count: 200 } }],
+  [
+    'a flood past the count limit',
+    () => parse(mutate((r) => (r.trunks = Array.from({ length: 2000 }, () => ({ id: 't' })))))().slice(100),
+    '$',
+    'and at least 900 more problems',
+    { id: 'parse.moreAtLeast', params: { count: 900 } },
+  ],
+  [
+    'a key written twice',
+    parseText(serializeTopology(validDoc()).replace('"name": "gw01-5067"', '"name": "x", "name": "gw01-5067"')),
+    'trunks[0].name',
+    '"name" appears twice in this object; a key may appear only once',
+    { id: 'parse.duplicateKey', params: { key: 'name' } },
+  ],
 
   ['an empty link', share('#'), '$', 'This share link holds no topology: the part after "#" is empty.', { id: 'link.empty', params: {} }],
   [

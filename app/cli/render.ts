@@ -2,7 +2,8 @@
 // with the design embedded. Reads and parses the file as the validator does (FILE "-" is standard input).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { formatProblem, parseTopologyText } from '../domain/parse.ts';
+import { parseTopologyText } from '../domain/parse.ts';
+import { formatProblem } from './validator.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { svgPicture } from '../io/exportImage.ts';
 import { THEMES } from '../picture/theme.ts';

@@ -1,7 +1,8 @@
 // The trunk to create when the user joins two nodes on the canvas (rules.md, "Behaviour").
 import { nodeRef } from './describe.ts';
-import { DEFAULT_PORTS, TRUNK_MEDIA_DEFAULTS, uniqueId, usedIds } from './defaults.ts';
-import { isMediationEndpoint, isPeer, type MediationEndpoint, type Peer, type Topology, type TopologyNode, type Transport, type Trunk } from './model.ts';
+import { TRUNK_MEDIA_DEFAULTS, defaultTcpRange, uniqueId, usedIds } from './defaults.ts';
+import { DEFAULTS, LIMITS } from './limits.ts';
+import { isMediationEndpoint, isPeer, type MediationEndpoint, type Peer, type PortRange, type Topology, type TopologyNode, type Transport, type Trunk } from './model.ts';
 import { isIpLiteral } from './names.ts';
 import { refusal, type EditRefusal } from './refusals.ts';
 
@@ -56,9 +57,9 @@ export function canJoin(doc: Topology, aId: string, bId: string): boolean {
   return trunkEnds(doc, aId, bId).ok;
 }
 
-function rangeFor(mediation: MediationEndpoint, transport: Transport): [number, number] {
+function rangeFor(mediation: MediationEndpoint, transport: Transport): PortRange {
   if (transport === 'TLS') return mediation.mediation.tlsPortRange;
-  return mediation.mediation.tcpPortRange ?? [DEFAULT_PORTS.mediationTcp, DEFAULT_PORTS.mediationTcp];
+  return mediation.mediation.tcpPortRange ?? defaultTcpRange();
 }
 
 function shortName(address: string): string {
@@ -93,8 +94,8 @@ export function newTrunk(doc: Topology, aId: string, bId: string): NewTrunkResul
 
   // A peer's listening port serves one trunk only.
   const peerPorts = new Set(peerTrunks.map((t) => t.peerPort));
-  let peerPort = transport === 'TLS' ? DEFAULT_PORTS.peerTls : DEFAULT_PORTS.peerTcp;
-  while (peerPorts.has(peerPort) && peerPort < 65535) peerPort++;
+  let peerPort: number = DEFAULTS.peerPort[transport];
+  while (peerPorts.has(peerPort) && peerPort < LIMITS.portMax) peerPort++;
 
   const names = new Set(doc.trunks.map((t) => t.name.toLowerCase()));
   const base = `${shortName(peer.address)}-${peerPort}`;

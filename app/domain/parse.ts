@@ -1,12 +1,14 @@
 // The one parser for everything that enters the app as data: an imported file, a share link,
 // the autosave record, the command-line validator's input. It never throws and never returns
 // a partial document: either the whole topology with defaults filled, or problems with JSON paths.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Message, TermRef } from './diagnostic.ts';
+import { duplicateKeys } from './jsonKeys.ts';
+import { LIMITS } from './limits.ts';
 import { FORMAT, SCHEMA_VERSION, type Topology } from './model.ts';
 import { migrate } from './migrations.ts';
 import { type Problem, type ProblemId, type ProblemParams, problem, term } from './problems.ts';
-import { ID_PATTERN, LIMITS, topologySchema } from './schema.ts';
+import { ID_PATTERN, nodeSchema, siteSchema, topologyShellSchema, trunkSchema } from './schema.ts';
 
 export type { Problem } from './problems.ts';
 
@@ -16,16 +18,33 @@ export type ParseResult =
 
 /** Beyond this many, problems are summarised: a broken file should not produce a wall of text. */
 export const MAX_PROBLEMS = 100;
+/**
+ * Past the first MAX_PROBLEMS, problems are only counted, and only up to this many in all: then the
+ * parser stops looking and says that at least so many more exist. A 10 MB file can hold millions of
+ * faults; building (or even finding) them all would cost gigabytes and tell the user nothing more.
+ */
+export const COUNT_LIMIT = 1_000;
+/** Values the document supplies (ids, keys, engine messages) are echoed at most this long. */
+export const ECHO_CHARS = 200;
 
 type PathItem = string | number;
+
+/** A value from the document, cut to ECHO_CHARS characters with an ellipsis: a 5 MB id must not make a 5 MB message. */
+export function clip(text: string): string {
+  if (text.length <= ECHO_CHARS) return text;
+  // Do not split a surrogate pair.
+  const last = text.charCodeAt(ECHO_CHARS - 1);
+  const end = last >= 0xd800 && last < 0xdc00 ? ECHO_CHARS - 1 : ECHO_CHARS;
+  return `${text.slice(0, end)}…`;
+}
 
 export function formatPath(path: readonly PathItem[]): string {
   if (path.length === 0) return '$';
   let out = '';
   for (const item of path) {
     if (typeof item === 'number') out += `[${item}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(item)) out += out === '' ? item : `.${item}`;
-    else out += `[${JSON.stringify(item)}]`;
+    else if (item.length <= ECHO_CHARS && /^[A-Za-z_$][\w$]*$/.test(item)) out += out === '' ? item : `.${item}`;
+    else out += `[${JSON.stringify(clip(item))}]`;
   }
   return out;
 }
@@ -42,8 +61,51 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function parseTopologyText(text: string): ParseResult {
-  if (typeof text !== 'string') return refuse([], 'parse.notText', {});
+/** Problems as the parser finds them: the first MAX_PROBLEMS in full, then only counted, up to COUNT_LIMIT. */
+class ProblemList {
+  readonly shown: Problem[] = [];
+  private more = 0;
+
+  /** Whether looking for more problems still changes what the user is told. */
+  get open(): boolean {
+    return this.shown.length + this.more < COUNT_LIMIT;
+  }
+
+  get empty(): boolean {
+    return this.shown.length === 0;
+  }
+
+  /** Reports one problem; `build` runs only while problems are still shown in full. */
+  report(build: () => Problem): void {
+    if (this.shown.length < MAX_PROBLEMS) this.shown.push(build());
+    else if (this.open) this.more++;
+  }
+
+  /** Reports `count` problems, the i-th built by `build(i)` while there is room. */
+  reportEach(count: number, build: (i: number) => Problem): void {
+    let i = 0;
+    for (; i < count && this.shown.length < MAX_PROBLEMS; i++) this.shown.push(build(i));
+    this.more = Math.min(this.more + count - i, COUNT_LIMIT - this.shown.length);
+  }
+
+  /** The problems to show, with a last line for those beyond MAX_PROBLEMS. */
+  list(): Problem[] {
+    const rest = this.more;
+    if (rest === 0) return this.shown;
+    const summary = this.open
+      ? problem('$', 'parse.more', { count: rest })
+      : problem('$', 'parse.moreAtLeast', { count: rest });
+    return [...this.shown, summary];
+  }
+}
+
+const BYTE_ORDER_MARK = 0xfeff;
+
+export function parseTopologyText(input: string): ParseResult {
+  if (typeof input !== 'string') return refuse([], 'parse.notText', {});
+  // JSON lets a parser ignore a leading byte-order mark (RFC 8259, 8.1), and editors on Windows write one.
+  // A browser's text decoding drops it already, Node's file reading keeps it: drop it here, for both.
+  const text = input.charCodeAt(0) === BYTE_ORDER_MARK ? input.slice(1) : input;
   if (text.length > LIMITS.textChars) {
     const size = Math.ceil(text.length / 1048576);
     return refuse([], 'parse.textTooLarge', { size, max: LIMITS.textChars / 1048576 });
@@ -52,8 +114,20 @@ export function parseTopologyText(text: string): ParseResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = clip(error instanceof Error ? error.message : String(error));
     return refuse([], 'parse.notJson', { detail });
+  }
+  // JSON.parse keeps the last of two equal keys of an object. The format refuses unknown keys so that a
+  // typo cannot pass; a key written twice, one of them silently dropped, must not pass either.
+  const duplicates = duplicateKeys(text, value, COUNT_LIMIT);
+  if (duplicates.length > 0) {
+    const found = new ProblemList();
+    for (const { path, key } of duplicates) {
+      found.report(() =>
+        problem(formatPath(path), 'parse.duplicateKey', { key: clip(key) }),
+      );
+    }
+    return { ok: false, problems: found.list() };
   }
   return parseTopology(value);
 }
@@ -63,7 +137,7 @@ export function parseTopology(value: unknown): ParseResult {
     return parseValue(value);
   } catch (error) {
     // Defence in depth: nothing above should throw, but a parser that throws would crash its caller.
-    const detail = error instanceof Error ? error.message : 'unknown error';
+    const detail = clip(error instanceof Error ? error.message : 'unknown error');
     return refuse([], 'parse.unreadable', { detail });
   }
 }
@@ -99,18 +173,44 @@ function parseValue(value: unknown): ParseResult {
     }
   }
 
-  const result = topologySchema.safeParse(raw);
-  if (!result.success) return { ok: false, problems: capProblems(result.error.issues.flatMap((issue) => describeIssue(issue, raw))) };
-  const doc = normalise(result.data as Topology);
-  const problems = checkIdsAndReferences(doc);
-  if (problems.length > 0) return { ok: false, problems: capProblems(problems) };
+  const found = new ProblemList();
+  const shell = topologyShellSchema.safeParse(raw);
+  const shellIssues = shell.success ? [] : shell.error.issues;
+  // The shell's issues come in the order of its keys, then unknown keys. Each collection's elements are
+  // checked where one whole pass would check them, so the problems keep that order.
+  let next = 0;
+  const describeUpTo = (key: string) => {
+    while (next < shellIssues.length && shellIssues[next]!.path[0] === key) describeIssue(shellIssues[next++]!, [], raw, found);
+  };
+  for (const key of ['format', 'schemaVersion', 'name', 'settings', 'sites']) describeUpTo(key);
+  const sites = checkEach(siteSchema, 'sites', raw.sites, found);
+  describeUpTo('nodes');
+  const nodes = checkEach(nodeSchema, 'nodes', raw.nodes, found);
+  describeUpTo('trunks');
+  const trunks = checkEach(trunkSchema, 'trunks', raw.trunks, found);
+  while (next < shellIssues.length && found.open) describeIssue(shellIssues[next++]!, [], raw, found);
+  if (!shell.success || !found.empty) return { ok: false, problems: found.list() };
+
+  const doc = normalise({ ...shell.data, sites, nodes, trunks });
+  checkIdsAndReferences(doc, found);
+  if (!found.empty) return { ok: false, problems: found.list() };
   return version === SCHEMA_VERSION ? { ok: true, doc } : { ok: true, doc, migratedFrom: migrated.from };
 }
 
-function capProblems(problems: Problem[]): Problem[] {
-  if (problems.length <= MAX_PROBLEMS) return problems;
-  const rest = problems.length - MAX_PROBLEMS;
-  return [...problems.slice(0, MAX_PROBLEMS), problem('$', 'parse.more', { count: rest })];
+/**
+ * Checks a collection one element at a time, so that no zod call gathers more issues than one element can
+ * have (without its compiled fast path, as under the page's CSP, zod spreads a key's issues into one call,
+ * and tens of thousands overflow the stack), and so that the check stops once enough problems are known.
+ */
+function checkEach<T>(schema: z.ZodMiniType<T>, key: string, list: unknown, found: ProblemList): T[] {
+  const out: T[] = [];
+  if (!Array.isArray(list)) return out;
+  for (let i = 0; i < list.length && found.open; i++) {
+    const result = schema.safeParse(list[i]);
+    if (result.success) out.push(result.data);
+    else for (const issue of result.error.issues) describeIssue(issue, [key, i], list[i], found);
+  }
+  return out;
 }
 
 /** -0 would survive a round trip as 0: fold it now so that parse(serialize(x)) equals x. */
@@ -134,15 +234,14 @@ const SITE = 0;
 const NODE = 1;
 const TRUNK = 2;
 
-function checkIdsAndReferences(doc: Topology): Problem[] {
-  const problems: Problem[] = [];
+function checkIdsAndReferences(doc: Topology, found: ProblemList): void {
   // One map from id to where it stands, packed as index * 4 + collection: this pass runs over every
   // id of documents of 10,000 nodes, so it builds no strings unless there is a problem to tell.
   const owner = new Map<string, number>();
   const claim = (id: string, collection: number, i: number) => {
     const name = COLLECTIONS[collection]!;
     if (!ID_PATTERN.test(id)) {
-      problems.push(problem(formatPath([name, i, 'id']), 'parse.badId', {}));
+      found.report(() => problem(formatPath([name, i, 'id']), 'parse.badId', {}));
       return;
     }
     const first = owner.get(id);
@@ -150,35 +249,38 @@ function checkIdsAndReferences(doc: Topology): Problem[] {
       owner.set(id, i * 4 + collection);
     } else {
       const holder = `${COLLECTIONS[first % 4]}[${Math.floor(first / 4)}]`;
-      problems.push(problem(formatPath([name, i, 'id']), 'parse.duplicateId', { id, owner: holder }));
+      found.report(() => problem(formatPath([name, i, 'id']), 'parse.duplicateId', { id, owner: holder }));
     }
   };
-  doc.sites.forEach((site, i) => claim(site.id, SITE, i));
-  doc.nodes.forEach((node, i) => claim(node.id, NODE, i));
-  doc.trunks.forEach((trunk, i) => claim(trunk.id, TRUNK, i));
+  for (let i = 0; i < doc.sites.length && found.open; i++) claim(doc.sites[i]!.id, SITE, i);
+  for (let i = 0; i < doc.nodes.length && found.open; i++) claim(doc.nodes[i]!.id, NODE, i);
+  for (let i = 0; i < doc.trunks.length && found.open; i++) claim(doc.trunks[i]!.id, TRUNK, i);
   const isSite = (id: string) => (owner.get(id) ?? -1) % 4 === SITE;
   const isNode = (id: string) => (owner.get(id) ?? -1) % 4 === NODE;
 
+  // A duplicate id passed ID_PATTERN, so it is short; a reference is not held to the pattern, so it is cut.
   const missing = (kind: 'site' | 'node', id: string, path: PathItem[]) =>
-    problems.push(problem(formatPath(path), kind === 'site' ? 'parse.noSite' : 'parse.noNode', { id }));
-  doc.sites.forEach((site, i) => {
+    found.report(() => problem(formatPath(path), kind === 'site' ? 'parse.noSite' : 'parse.noNode', { id: clip(id) }));
+  for (let i = 0; i < doc.sites.length && found.open; i++) {
+    const site = doc.sites[i]!;
     if (site.kind === 'branch') {
       if (site.centralSiteId === undefined) {
-        problems.push(problem(formatPath(['sites', i, 'centralSiteId']), 'parse.branchWithoutCentral', {}));
+        found.report(() => problem(formatPath(['sites', i, 'centralSiteId']), 'parse.branchWithoutCentral', {}));
       } else if (!isSite(site.centralSiteId)) missing('site', site.centralSiteId, ['sites', i, 'centralSiteId']);
     } else if (site.centralSiteId !== undefined) {
-      problems.push(problem(formatPath(['sites', i, 'centralSiteId']), 'parse.centralWithParent', {}));
+      found.report(() => problem(formatPath(['sites', i, 'centralSiteId']), 'parse.centralWithParent', {}));
     }
-  });
-  doc.nodes.forEach((node, i) => {
+  }
+  for (let i = 0; i < doc.nodes.length && found.open; i++) {
+    const node = doc.nodes[i]!;
     if (!isSite(node.siteId)) missing('site', node.siteId, ['nodes', i, 'siteId']);
     if (node.kind === 'mediationPool' && node.nextHopId !== null && !isNode(node.nextHopId)) missing('node', node.nextHopId, ['nodes', i, 'nextHopId']);
-  });
-  doc.trunks.forEach((trunk, i) => {
+  }
+  for (let i = 0; i < doc.trunks.length && found.open; i++) {
+    const trunk = doc.trunks[i]!;
     if (!isNode(trunk.mediationId)) missing('node', trunk.mediationId, ['trunks', i, 'mediationId']);
     if (!isNode(trunk.peerId)) missing('node', trunk.peerId, ['trunks', i, 'peerId']);
-  });
-  return problems;
+  }
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -227,47 +329,50 @@ function quoteList(values: readonly unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
-function describeIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const at = formatPath(path);
+/** Reports one zod issue; `at` is where `base` stands in the document, and the issue's path is relative to it. */
+function describeIssue(issue: z.core.$ZodIssue, at: readonly PathItem[], base: unknown, found: ProblemList): void {
+  const relative = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys;
+    found.reportEach(keys.length, (i) =>
+      problem(formatPath([...at, ...relative, keys[i]!]), 'parse.unknownKey', {
+        key: clip(keys[i]!),
+      }),
+    );
+    return;
+  }
+  found.report(() => describeOne(issue, formatPath([...at, ...relative]), base));
+}
+
+function describeOne(issue: Exclude<z.core.$ZodIssue, z.core.$ZodIssueUnrecognizedKeys>, at: string, root: unknown): Problem {
   switch (issue.code) {
     case 'invalid_type': {
       const found = valueAt(root, issue.path);
-      if (found === undefined && !hasKey(root, issue.path)) return [problem(at, 'parse.missing', {})];
+      if (found === undefined && !hasKey(root, issue.path)) return problem(at, 'parse.missing', {});
       const expected = EXPECTED[issue.expected];
-      return [
-        problem(at, 'parse.wrongType', {
-          expected: expected ?? term('type.other', issue.expected),
-          found: foundTerm(found),
-        }),
-      ];
+      return problem(at, 'parse.wrongType', {
+        expected: expected ?? term('type.other', issue.expected),
+        found: foundTerm(found),
+      });
     }
     case 'invalid_value': {
       const values = quoteList(issue.values);
-      return [
-        issue.values.length === 1
-          ? problem(at, 'parse.mustBe', { value: values })
-          : problem(at, 'parse.oneOf', { values }),
-      ];
+      return issue.values.length === 1 ? problem(at, 'parse.mustBe', { value: values }) : problem(at, 'parse.oneOf', { values });
     }
-    case 'unrecognized_keys':
-      return issue.keys.map((key) =>
-        problem(formatPath([...path, key]), 'parse.unknownKey', { key }),
-      );
     case 'invalid_union': {
       const options = (issue as { options?: unknown[] }).options;
       const found = valueAt(root, issue.path);
       if (Array.isArray(options) && options.length > 0) {
         const values = quoteList(options);
-        return [problem(at, 'parse.oneOfFound', { values, found: foundTerm(found) })];
+        return problem(at, 'parse.oneOfFound', { values, found: foundTerm(found) });
       }
-      return [problem(at, 'parse.invalid', { detail: issue.message })];
+      return problem(at, 'parse.invalid', { detail: issue.message });
     }
     case 'too_small':
     case 'too_big':
-      return [describeBound(at, issue)];
+      return describeBound(at, issue);
     default:
-      return [problem(at, 'parse.invalid', { detail: issue.message })];
+      return problem(at, 'parse.invalid', { detail: issue.message });
   }
 }
 

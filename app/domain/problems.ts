@@ -49,6 +49,8 @@ export const PROBLEM_MESSAGES = {
   'parse.branchWithoutCentral': 'is missing: a branch site must name its central site',
   'parse.centralWithParent': 'is only for branch sites: a central site has no parent',
   'parse.more': { one: 'and {{count}} more problem', other: 'and {{count}} more problems' },
+  'parse.moreAtLeast': { one: 'and at least {{count}} more problem', other: 'and at least {{count}} more problems' },
+  'parse.duplicateKey': '"{{key}}" appears twice in this object; a key may appear only once',
 
   'link.notText': 'This share link is not text.',
   'link.tooLong': 'This share link is {{size}} MB long; a share link may be {{max}} MB at most.',

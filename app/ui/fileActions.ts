@@ -3,7 +3,6 @@ import i18next from 'i18next';
 import { type Problem, parseTopologyText } from '../domain/parse.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { downloadBlob, safeFileName } from '../io/download.ts';
-import { readImportFile } from '../io/readImportFile.ts';
 import { diagnosticsOf } from '../store/documentStore.ts';
 import { registerAction } from './actions.ts';
 import type { Editor } from './editor.ts';
@@ -19,6 +18,8 @@ export function exportJson(editor: Editor): void {
 export async function importFile(editor: Editor, file: File): Promise<void> {
   const refuse = (problems: Problem[]) =>
     editor.dialogs.current?.refuse({ title: i18next.t('import.refusedTitle'), intro: i18next.t('import.refusedIntro', { file: file.name }), problems });
+  // Loaded when first needed: image reading brings a decompressor the first download can do without.
+  const { readImportFile } = await import('../io/readImportFile.ts');
   const read = await readImportFile(file);
   if (read.kind === 'unsupported') {
     refuse([{ path: '$', ...read.problem }]);

@@ -1,7 +1,6 @@
 // Opening a share link: the shared design is shown, and the design this browser had stays
 // recoverable. A damaged link says so, and the user's own design opens as usual.
 import i18next from 'i18next';
-import { decodeShareLink } from '../domain/link/shareLink.ts';
 import type { Topology } from '../domain/model.ts';
 import { parseTopologyText } from '../domain/parse.ts';
 import { AUTOSAVE_KEY } from './autosave.ts';
@@ -32,6 +31,8 @@ export async function openShareLinkFromLocation(editor: Editor, storage: Storage
   const hash = window.location.hash;
   if (!hasShareFragment(hash)) return;
   history.replaceState(null, '', window.location.pathname + window.location.search);
+  // The link codec (and its decompressor) is loaded only when there is a link to read.
+  const { decodeShareLink } = await import('../domain/link/shareLink.ts');
   const result = decodeShareLink(hash.slice(1));
   if (!result.ok) {
     editor.dialogs.current?.refuse({

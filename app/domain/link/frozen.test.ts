@@ -7,7 +7,7 @@ import { DEFAULT_PORTS as LIVE_PORTS, TRUNK_MEDIA_DEFAULTS, defaultMediation } f
 import type { MediaBypassSetting, NodeKind, SrtpMode } from '../model.ts';
 import { NODE_KINDS as LIVE_NODE_KINDS } from '../model.ts';
 import { newTrunk } from '../newTrunk.ts';
-import { topologySchema } from '../schema.ts';
+import { settingsSchema, trunkSchema } from '../schema.ts';
 import { peer, validDoc } from '../testing/build.ts';
 import { DEFAULT_PORTS, MEDIA_BYPASS, NODE_KINDS, SRTP_MODES, USUAL_SRTP, USUAL_TRUNK } from './frozen.ts';
 
@@ -26,11 +26,11 @@ describe('the link codec\'s frozen tables', () => {
   });
 
   it('hold the enumerations the parser accepts', () => {
-    const trunk = topologySchema.shape.trunks.element.shape;
-    const settings = topologySchema.shape.settings.unwrap().shape;
+    const trunk = trunkSchema.shape;
+    const settings = settingsSchema.shape;
     expect(sorted(NODE_KINDS)).toEqual(sorted(LIVE_NODE_KINDS));
-    expect(sorted(SRTP_MODES)).toEqual(sorted(trunk.srtpMode.unwrap().options));
-    expect(sorted(MEDIA_BYPASS)).toEqual(sorted(settings.mediaBypass.unwrap().options));
+    expect(sorted(SRTP_MODES)).toEqual(sorted(trunk.srtpMode.def.innerType.options));
+    expect(sorted(MEDIA_BYPASS)).toEqual(sorted(settings.mediaBypass.def.innerType.options));
   });
 
   it('hold the default ports of new elements', () => {
