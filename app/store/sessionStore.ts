@@ -11,6 +11,16 @@ export interface Notice {
   action?: { label: string; run: () => void };
 }
 
+/** Long work under way (layout, reading a large file): shown with its progress and a Cancel button. */
+export interface Task {
+  id: number;
+  text: string;
+  /** Parts done of total; total 0 while unknown. */
+  done: number;
+  total: number;
+  cancel: () => void;
+}
+
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 export interface SessionState {
@@ -20,12 +30,16 @@ export interface SessionState {
   notices: Notice[];
   theme: ThemeChoice;
   problemsOpen: boolean;
+  task: Task | null;
   select(ids: Iterable<string>): void;
   announce(text: string): void;
   notify(kind: NoticeKind, text: string, action?: Notice['action']): number;
   dismiss(id: number): void;
   setTheme(theme: ThemeChoice): void;
   setProblemsOpen(open: boolean): void;
+  startTask(text: string, cancel: () => void): number;
+  progressTask(id: number, done: number, total: number): void;
+  endTask(id: number): void;
 }
 
 let counter = 0;
@@ -37,6 +51,7 @@ export function createSessionStore(theme: ThemeChoice = 'system') {
     notices: [],
     theme,
     problemsOpen: true,
+    task: null,
     select: (ids) =>
       set((s) => {
         const next = new Set(ids);
@@ -52,6 +67,13 @@ export function createSessionStore(theme: ThemeChoice = 'system') {
     dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
     setTheme: (theme) => set({ theme }),
     setProblemsOpen: (problemsOpen) => set({ problemsOpen }),
+    startTask: (text, cancel) => {
+      const id = ++counter;
+      set({ task: { id, text, done: 0, total: 0, cancel } });
+      return id;
+    },
+    progressTask: (id, done, total) => set((s) => (s.task?.id === id ? { task: { ...s.task, done, total } } : s)),
+    endTask: (id) => set((s) => (s.task?.id === id ? { task: null } : s)),
   }));
 }
 

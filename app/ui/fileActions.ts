@@ -4,9 +4,11 @@ import { type Problem, parseTopologyText } from '../domain/parse.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { downloadBlob, safeFileName } from '../io/download.ts';
 import { readImportFile } from '../io/readImportFile.ts';
+import type { Topology } from '../domain/model.ts';
 import { registerAction } from './actions.ts';
 import type { Editor } from './editor.ts';
 import { openDocument } from './openDocument.ts';
+import { withTask } from './task.ts';
 
 export function exportJson(editor: Editor): void {
   const doc = editor.doc();
@@ -60,9 +62,17 @@ export function registerFileActions(): void {
     labelKey: 'actions.autoLayout',
     shortcuts: [],
     run: async (e) => {
-      const { autoLayout } = await import('../layout/autoLayout.ts');
+      const { layoutInWorker } = await import('../layout/runLayout.ts');
       const before = e.doc();
-      const next = await autoLayout(before, { all: true });
+      let next: Topology;
+      try {
+        next = await withTask(e, i18next.t('layout.working', { count: before.nodes.length }), (signal, onProgress) => layoutInWorker(before, { all: true, signal, onProgress }));
+      } catch (error) {
+        // Cancelled: the design stays as it was.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        e.session.getState().notify('error', i18next.t('import.layoutFailed', { reason: error instanceof Error ? error.message : String(error) }));
+        return;
+      }
       // The user may have edited while the layout ran: then the layout is stale, drop it.
       if (e.doc() === before) e.commit(next);
       setTimeout(() => void e.flow.current?.fitView({ padding: 0.15, maxZoom: 1 }), 60);
