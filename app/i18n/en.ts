@@ -168,6 +168,12 @@ export const en = {
     dismiss: 'Dismiss',
     saveFailed: 'Your design could not be saved in this browser ({{reason}}). It stays open in this tab: export it as JSON to keep it.',
     restoreFailed: 'The design saved in this browser could not be read, so a new design was started. The unreadable copy is kept.',
+    restoreFailedNotKept: 'The design saved in this browser could not be read, and there is no room to keep a copy of it aside. It stays where it is: this new design is not saved in the browser until you choose to save over it.',
+    saveOver: 'Save over it',
+    otherTab: 'Another tab saved a different design. This tab no longer saves over it: your changes here are kept as a recovery copy (New lists them).',
+    openOtherTab: 'Open the other tab\'s design',
+    keepMine: 'Go on with mine (keep theirs as a copy)',
+    otherTabNotKept: 'The other tab\'s design could not be kept as a copy (storage is full), so this tab still does not save over it.',
   },
   crash: {
     title: 'Trunkline stopped drawing the design',
@@ -193,6 +199,8 @@ export const en = {
     opened: 'You are looking at the shared design "{{name}}".',
     openedKept: 'You are looking at the shared design "{{name}}". The design you had open is kept.',
     backToMine: 'Back to my design',
+    openedNotKept: 'You are looking at the shared design "{{name}}". Your design could not be kept aside (storage is full): it stays saved in this browser, and the shared design is not saved over it until you choose.',
+    saveShared: 'Save the shared design instead',
     refusedTitle: 'This share link cannot be opened',
     refusedIntro: 'The link is damaged, incomplete, or from a newer Trunkline:',
   },
@@ -202,6 +210,15 @@ export const en = {
     unchanged: 'Your current design is unchanged.',
     opened: 'Opened "{{name}}".',
     layoutFailed: 'The automatic layout failed ({{reason}}); the design is shown as it was placed.',
+    reading: 'Reading "{{file}}"…',
+  },
+  layout: {
+    working_one: 'Laying out {{count}} element…',
+    working_other: 'Laying out {{count}} elements…',
+    cancelled: 'Layout cancelled: cards without a position are shown in a simple grid. Auto layout places them.',
+  },
+  recovery: {
+    otherTab: 'Design from another tab',
   },
   export: {
     imageFailed: 'The picture could not be made ({{reason}}).',

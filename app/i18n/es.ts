@@ -170,6 +170,12 @@ export const es: Catalogue = {
     dismiss: 'Descartar',
     saveFailed: 'No se pudo guardar el diseño en este explorador ({{reason}}). Sigue abierto en esta pestaña: expórtelo como JSON para conservarlo.',
     restoreFailed: 'No se pudo leer el diseño guardado en este explorador, así que se empezó un diseño nuevo. La copia ilegible se conserva.',
+    restoreFailedNotKept: 'No se pudo leer el diseño guardado en este explorador y no hay espacio para guardar una copia aparte. Se queda donde está: este diseño nuevo no se guarda en el explorador hasta que decida guardarlo encima.',
+    saveOver: 'Guardar encima',
+    otherTab: 'Otra pestaña guardó un diseño distinto. Esta pestaña ya no lo sobrescribe: sus cambios aquí se conservan como copia de recuperación (Nuevo las muestra).',
+    openOtherTab: 'Abrir el diseño de la otra pestaña',
+    keepMine: 'Seguir con el mío (conservar el otro como copia)',
+    otherTabNotKept: 'No se pudo conservar una copia del diseño de la otra pestaña (almacenamiento lleno), así que esta pestaña sigue sin sobrescribirlo.',
   },
   crash: {
     title: 'Trunkline dejó de dibujar el diseño',
@@ -195,6 +201,8 @@ export const es: Catalogue = {
     opened: 'Está viendo el diseño compartido «{{name}}».',
     openedKept: 'Está viendo el diseño compartido «{{name}}». El diseño que tenía abierto se conserva.',
     backToMine: 'Volver a mi diseño',
+    openedNotKept: 'Está viendo el diseño compartido "{{name}}". Su diseño no se pudo guardar aparte (almacenamiento lleno): sigue guardado en este explorador y el diseño compartido no lo sobrescribe hasta que usted decida.',
+    saveShared: 'Guardar el diseño compartido',
     refusedTitle: 'No se puede abrir este vínculo compartido',
     refusedIntro: 'El vínculo está dañado, incompleto o procede de una versión más reciente de Trunkline:',
   },
@@ -204,6 +212,15 @@ export const es: Catalogue = {
     unchanged: 'El diseño actual no ha cambiado.',
     opened: 'Se abrió «{{name}}».',
     layoutFailed: 'Falló la organización automática ({{reason}}); el diseño se muestra tal como se colocó.',
+    reading: 'Leyendo "{{file}}"…',
+  },
+  layout: {
+    working_one: 'Organizando {{count}} elemento…',
+    working_other: 'Organizando {{count}} elementos…',
+    cancelled: 'Organización cancelada: las tarjetas sin posición se muestran en una cuadrícula simple. Organizar automáticamente las coloca.',
+  },
+  recovery: {
+    otherTab: 'Diseño de otra pestaña',
   },
   export: {
     imageFailed: 'No se pudo generar la imagen ({{reason}}).',

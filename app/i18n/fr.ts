@@ -171,6 +171,12 @@ export const fr: Catalogue = {
     dismiss: 'Fermer',
     saveFailed: 'Impossible d’enregistrer votre schéma dans ce navigateur ({{reason}}). Il reste ouvert dans cet onglet\u00a0: exportez-le en JSON pour le conserver.',
     restoreFailed: 'Le schéma enregistré dans ce navigateur est illisible\u202f; un nouveau schéma a donc été créé. La copie illisible est conservée.',
+    restoreFailedNotKept: 'Le schéma enregistré dans ce navigateur est illisible, et la place manque pour en garder une copie à part. Il reste où il est : ce nouveau schéma n’est pas enregistré dans le navigateur tant que vous n’avez pas choisi de l’écraser.',
+    saveOver: 'Enregistrer par-dessus',
+    otherTab: 'Un autre onglet a enregistré un schéma différent. Cet onglet ne l’écrase plus : vos modifications ici sont gardées comme copie de secours (Nouveau les liste).',
+    openOtherTab: 'Ouvrir le schéma de l’autre onglet',
+    keepMine: 'Continuer avec le mien (garder l’autre en copie)',
+    otherTabNotKept: 'Le schéma de l’autre onglet n’a pas pu être gardé en copie (stockage plein) : cet onglet ne l’écrase donc toujours pas.',
   },
   crash: {
     title: 'Trunkline a cessé d’afficher le schéma',
@@ -196,6 +202,8 @@ export const fr: Catalogue = {
     opened: 'Vous consultez le schéma partagé «\u00a0{{name}}\u00a0».',
     openedKept: 'Vous consultez le schéma partagé «\u00a0{{name}}\u00a0». Le schéma que vous aviez ouvert est conservé.',
     backToMine: 'Revenir à mon schéma',
+    openedNotKept: 'Vous voyez le schéma partagé « {{name}} ». Votre schéma n’a pas pu être mis de côté (stockage plein) : il reste enregistré dans ce navigateur, et le schéma partagé ne l’écrase pas tant que vous n’avez pas choisi.',
+    saveShared: 'Enregistrer plutôt le schéma partagé',
     refusedTitle: 'Impossible d’ouvrir ce lien de partage',
     refusedIntro: 'Le lien est endommagé, incomplet ou provient d’une version plus récente de Trunkline\u00a0:',
   },
@@ -205,6 +213,15 @@ export const fr: Catalogue = {
     unchanged: 'Votre schéma actuel n’a pas été modifié.',
     opened: '«\u00a0{{name}}\u00a0» ouvert.',
     layoutFailed: 'La disposition automatique a échoué ({{reason}})\u202f; le schéma est affiché tel qu’il a été placé.',
+    reading: 'Lecture de « {{file}} »…',
+  },
+  layout: {
+    working_one: 'Disposition de {{count}} élément…',
+    working_other: 'Disposition de {{count}} éléments…',
+    cancelled: 'Disposition annulée : les cartes sans position sont affichées dans une grille simple. La disposition automatique les place.',
+  },
+  recovery: {
+    otherTab: 'Schéma d’un autre onglet',
   },
   export: {
     imageFailed: 'Impossible de créer l’image ({{reason}}).',

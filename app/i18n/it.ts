@@ -170,6 +170,12 @@ export const it: Catalogue = {
     dismiss: 'Ignora',
     saveFailed: 'Non è stato possibile salvare il progetto in questo browser ({{reason}}). Resta aperto in questa scheda: esportalo come JSON per conservarlo.',
     restoreFailed: 'Non è stato possibile leggere il progetto salvato in questo browser, quindi ne è stato iniziato uno nuovo. La copia illeggibile viene conservata.',
+    restoreFailedNotKept: 'Non è stato possibile leggere il progetto salvato in questo browser e non c\'è spazio per conservarne una copia a parte. Resta dov\'è: questo nuovo progetto non viene salvato nel browser finché non scegli di sovrascriverlo.',
+    saveOver: 'Sovrascrivilo',
+    otherTab: 'Un\'altra scheda ha salvato un progetto diverso. Questa scheda non lo sovrascrive più: le tue modifiche qui sono conservate come copia di recupero (Nuovo le elenca).',
+    openOtherTab: 'Apri il progetto dell\'altra scheda',
+    keepMine: 'Continua con il mio (conserva l\'altro come copia)',
+    otherTabNotKept: 'Non è stato possibile conservare una copia del progetto dell\'altra scheda (spazio pieno), quindi questa scheda continua a non sovrascriverlo.',
   },
   crash: {
     title: 'Trunkline ha smesso di disegnare il progetto',
@@ -195,6 +201,8 @@ export const it: Catalogue = {
     opened: 'Stai visualizzando il progetto condiviso "{{name}}".',
     openedKept: 'Stai visualizzando il progetto condiviso "{{name}}". Il progetto che avevi aperto viene conservato.',
     backToMine: 'Torna al mio progetto',
+    openedNotKept: 'Stai guardando il progetto condiviso "{{name}}". Il tuo progetto non è stato messo da parte (spazio pieno): resta salvato in questo browser e il progetto condiviso non lo sovrascrive finché non scegli.',
+    saveShared: 'Salva invece il progetto condiviso',
     refusedTitle: 'Impossibile aprire questo link di condivisione',
     refusedIntro: 'Il link è danneggiato, incompleto o proviene da una versione più recente di Trunkline:',
   },
@@ -204,6 +212,15 @@ export const it: Catalogue = {
     unchanged: 'Il progetto corrente non è cambiato.',
     opened: '"{{name}}" aperto.',
     layoutFailed: 'Il layout automatico non è riuscito ({{reason}}); il progetto è mostrato come era stato posizionato.',
+    reading: 'Lettura di "{{file}}"…',
+  },
+  layout: {
+    working_one: 'Disposizione di {{count}} elemento…',
+    working_other: 'Disposizione di {{count}} elementi…',
+    cancelled: 'Disposizione annullata: le schede senza posizione sono mostrate in una griglia semplice. Il layout automatico le posiziona.',
+  },
+  recovery: {
+    otherTab: 'Progetto da un\'altra scheda',
   },
   export: {
     imageFailed: 'Impossibile creare l’immagine ({{reason}}).',

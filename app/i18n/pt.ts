@@ -171,6 +171,12 @@ export const pt: Catalogue = {
     dismiss: 'Descartar',
     saveFailed: 'Não foi possível salvar seu projeto neste navegador ({{reason}}). Ele continua aberto nesta guia: exporte-o como JSON para guardá-lo.',
     restoreFailed: 'Não foi possível ler o projeto salvo neste navegador, então um novo projeto foi iniciado. A cópia ilegível foi mantida.',
+    restoreFailedNotKept: 'Não foi possível ler o projeto salvo neste navegador, e não há espaço para guardar uma cópia à parte. Ele fica onde está: este novo projeto não é salvo no navegador até você decidir salvar por cima.',
+    saveOver: 'Salvar por cima',
+    otherTab: 'Outra aba salvou um projeto diferente. Esta aba não o sobrescreve mais: suas alterações aqui são mantidas como cópia de recuperação (Novo as lista).',
+    openOtherTab: 'Abrir o projeto da outra aba',
+    keepMine: 'Continuar com o meu (manter o outro como cópia)',
+    otherTabNotKept: 'Não foi possível manter uma cópia do projeto da outra aba (armazenamento cheio), então esta aba continua sem sobrescrevê-lo.',
   },
   crash: {
     title: 'O Trunkline parou de desenhar o projeto',
@@ -196,6 +202,8 @@ export const pt: Catalogue = {
     opened: 'Você está vendo o projeto compartilhado "{{name}}".',
     openedKept: 'Você está vendo o projeto compartilhado "{{name}}". O projeto que você tinha aberto foi mantido.',
     backToMine: 'Voltar ao meu projeto',
+    openedNotKept: 'Você está vendo o projeto compartilhado "{{name}}". Seu projeto não pôde ser guardado à parte (armazenamento cheio): ele continua salvo neste navegador, e o projeto compartilhado não o sobrescreve até você decidir.',
+    saveShared: 'Salvar o projeto compartilhado',
     refusedTitle: 'Não é possível abrir este link de compartilhamento',
     refusedIntro: 'O link está danificado, incompleto ou vem de uma versão mais recente do Trunkline:',
   },
@@ -205,6 +213,15 @@ export const pt: Catalogue = {
     unchanged: 'Seu projeto atual não foi alterado.',
     opened: '"{{name}}" aberto.',
     layoutFailed: 'O layout automático falhou ({{reason}}); o projeto é mostrado como foi posicionado.',
+    reading: 'Lendo "{{file}}"…',
+  },
+  layout: {
+    working_one: 'Organizando {{count}} elemento…',
+    working_other: 'Organizando {{count}} elementos…',
+    cancelled: 'Layout cancelado: os cartões sem posição aparecem em uma grade simples. O layout automático os posiciona.',
+  },
+  recovery: {
+    otherTab: 'Projeto de outra aba',
   },
   export: {
     imageFailed: 'Não foi possível gerar a imagem ({{reason}}).',

@@ -172,6 +172,12 @@ export const zh: Catalogue = {
     dismiss: '关闭',
     saveFailed: '无法在此浏览器中保存你的设计（{{reason}}）。它仍在此标签页中打开：请将其导出为 JSON 以便保留。',
     restoreFailed: '无法读取此浏览器中保存的设计，因此已新建设计。无法读取的副本已保留。',
+    restoreFailedNotKept: '无法读取此浏览器中保存的设计，且没有空间另存副本。它保持原样：在您选择覆盖之前，这个新设计不会保存在浏览器中。',
+    saveOver: '覆盖保存',
+    otherTab: '另一个标签页保存了不同的设计。此标签页不再覆盖它：您在这里的更改将保留为恢复副本（可在“新建”中找到）。',
+    openOtherTab: '打开另一个标签页的设计',
+    keepMine: '继续使用我的设计（将另一个保留为副本）',
+    otherTabNotKept: '无法将另一个标签页的设计保留为副本（存储空间已满），因此此标签页仍不会覆盖它。',
   },
   crash: {
     title: 'Trunkline 已停止绘制设计',
@@ -197,6 +203,8 @@ export const zh: Catalogue = {
     opened: '你正在查看共享的设计“{{name}}”。',
     openedKept: '你正在查看共享的设计“{{name}}”。你之前打开的设计已保留。',
     backToMine: '返回我的设计',
+    openedNotKept: '您正在查看共享的设计“{{name}}”。您的设计无法另存（存储空间已满）：它仍保存在此浏览器中，在您做出选择之前，共享的设计不会覆盖它。',
+    saveShared: '改为保存共享的设计',
     refusedTitle: '无法打开此共享链接',
     refusedIntro: '链接已损坏、不完整，或来自更新版本的 Trunkline：',
   },
@@ -206,6 +214,15 @@ export const zh: Catalogue = {
     unchanged: '你当前的设计未更改。',
     opened: '已打开“{{name}}”。',
     layoutFailed: '自动布局失败（{{reason}}）；设计按原先放置的位置显示。',
+    reading: '正在读取“{{file}}”…',
+  },
+  layout: {
+    working_one: '正在布局 {{count}} 个元素…',
+    working_other: '正在布局 {{count}} 个元素…',
+    cancelled: '已取消布局：没有位置的卡片以简单网格显示。“自动布局”会放置它们。',
+  },
+  recovery: {
+    otherTab: '来自另一个标签页的设计',
   },
   export: {
     imageFailed: '无法生成图片（{{reason}}）。',

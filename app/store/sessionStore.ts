@@ -3,12 +3,17 @@ import { createStore } from 'zustand/vanilla';
 
 export type NoticeKind = 'info' | 'error';
 
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   kind: NoticeKind;
   text: string;
-  /** An optional button in the notice, e.g. "Restore my design". */
-  action?: { label: string; run: () => void };
+  /** Buttons in the notice, e.g. "Back to my design"; each also dismisses the notice. */
+  actions: NoticeAction[];
 }
 
 /** Long work under way (layout, reading a large file): shown with its progress and a Cancel button. */
@@ -33,7 +38,7 @@ export interface SessionState {
   task: Task | null;
   select(ids: Iterable<string>): void;
   announce(text: string): void;
-  notify(kind: NoticeKind, text: string, action?: Notice['action']): number;
+  notify(kind: NoticeKind, text: string, action?: NoticeAction | NoticeAction[]): number;
   dismiss(id: number): void;
   setTheme(theme: ThemeChoice): void;
   setProblemsOpen(open: boolean): void;
@@ -61,7 +66,8 @@ export function createSessionStore(theme: ThemeChoice = 'system') {
     announce: (text) => set({ announcement: { id: ++counter, text } }),
     notify: (kind, text, action) => {
       const id = ++counter;
-      set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), { id, kind, text, ...(action ? { action } : {}) }] }));
+      const actions = action === undefined ? [] : Array.isArray(action) ? action : [action];
+      set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), { id, kind, text, actions }] }));
       return id;
     },
     dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

@@ -16,7 +16,7 @@ import { ProblemsDialog, type Refusal } from './dialogs/ProblemsDialog.tsx';
 import { ShareDialog } from './dialogs/ShareDialog.tsx';
 import { exportJson, importFile } from './fileActions.ts';
 import { openDocument } from './openDocument.ts';
-import { keptDesign, openShareLinkFromLocation } from './shareOpen.ts';
+import { keptDesigns, openShareLinkFromLocation } from './shareOpen.ts';
 
 const THEME_KEY = 'trunkline.theme';
 
@@ -68,7 +68,7 @@ function Dialogs({ editor }: { editor: Editor }) {
       {open === 'share' && <ShareDialog doc={doc} onClose={() => setOpen(null)} onExportJson={() => exportJson(editor)} />}
       {open === 'new' && (
         <NewDialog
-          kept={keptDesign(localStorage)}
+          kept={keptDesigns(localStorage)}
           onClose={() => setOpen(null)}
           onChoose={(chosen) => {
             setOpen(null);

@@ -26,11 +26,11 @@ export function Notices() {
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           <p>{notice.text}</p>
-          {notice.action && (
-            <button type="button" onClick={() => { notice.action!.run(); editor.session.getState().dismiss(notice.id); }}>
-              {notice.action.label}
+          {notice.actions.map((action) => (
+            <button key={action.label} type="button" onClick={() => { action.run(); editor.session.getState().dismiss(notice.id); }}>
+              {action.label}
             </button>
-          )}
+          ))}
           <button type="button" className="notice__dismiss" onClick={() => editor.session.getState().dismiss(notice.id)}>
             {t('notices.dismiss')}
           </button>
