@@ -8,7 +8,8 @@ import { parseTopologyText } from '../app/domain/parse.ts';
 import { serializeTopology } from '../app/domain/serialize.ts';
 import { percentile, printTable } from './table.ts';
 
-const PORT = 4190;
+// BENCH_PORT lets two checkouts measure side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const DRAG_MS = 2000;
 
 interface Figures {

@@ -2,8 +2,10 @@
 // `npm run bench -- --no-browser` skips the canvas measures.
 import { benchDomain } from './domain.ts';
 import { benchFrames } from './frames.ts';
+import { benchHardening } from './hardening.ts';
 import { benchLinks } from './link.ts';
 
 benchDomain();
 benchLinks();
+benchHardening();
 if (!process.argv.includes('--no-browser')) await benchFrames();

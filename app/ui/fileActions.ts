@@ -3,7 +3,7 @@ import i18next from 'i18next';
 import { type Problem, parseTopologyText } from '../domain/parse.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { downloadBlob, safeFileName } from '../io/download.ts';
-import { readImportFile } from '../io/readImportFile.ts';
+import { type ImportOutcome, readAndParse } from '../io/readAndParse.ts';
 import type { Topology } from '../domain/model.ts';
 import { registerAction } from './actions.ts';
 import type { Editor } from './editor.ts';
@@ -19,12 +19,19 @@ export function exportJson(editor: Editor): void {
 export async function importFile(editor: Editor, file: File): Promise<void> {
   const refuse = (problems: Problem[]) =>
     editor.dialogs.current?.refuse({ title: i18next.t('import.refusedTitle'), intro: i18next.t('import.refusedIntro', { file: file.name }), problems });
-  const read = await readImportFile(file);
-  if (read.kind === 'unsupported') {
-    refuse([{ path: '$', message: read.reason, key: read.key }]);
+  let outcome: ImportOutcome;
+  try {
+    outcome = await withTask(editor, i18next.t('import.reading', { file: file.name }), (signal) => readAndParse(file, parseTopologyText, signal));
+  } catch (error) {
+    // Cancelled: nothing changes.
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    throw error;
+  }
+  if (outcome.kind === 'unsupported') {
+    refuse([{ path: '$', message: outcome.read.reason, key: outcome.read.key }]);
     return;
   }
-  const parsed = parseTopologyText(read.text);
+  const { parsed } = outcome;
   if (!parsed.ok) {
     refuse(parsed.problems);
     return;
