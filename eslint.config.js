@@ -15,7 +15,7 @@ const DOMAIN_RELATIVE = '^\\.\\.?\\x2F(?:.*\\x2F)?(?:ui|store|i18n)(?:\\x2F|$)';
 const DOMAIN_MESSAGE = 'app/domain is pure TypeScript: no React, React Flow, zustand or i18next, and no import of the UI, the store or the catalogues.';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'playwright-report', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

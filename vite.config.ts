@@ -67,6 +67,8 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 2000 },
+  // Module workers: the layout worker loads ELK on demand, which needs code splitting.
+  worker: { format: 'es' },
   test: {
     include: ['app/**/*.test.{ts,tsx}'],
     environment: 'node',

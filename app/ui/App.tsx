@@ -15,7 +15,7 @@ import { NewDialog } from './dialogs/NewDialog.tsx';
 import { ProblemsDialog, type RefusedDocument } from './dialogs/ProblemsDialog.tsx';
 import { exportJson, importFile } from './fileActions.ts';
 import { openDocument } from './openDocument.ts';
-import { keptDesign, openShareLinkFromLocation } from './shareOpen.ts';
+import { keptDesigns, openShareLinkFromLocation } from './shareOpen.ts';
 
 // Loaded when first opened: the link codec and its compressor are not needed to start.
 const ShareDialog = lazy(async () => ({ default: (await import('./dialogs/ShareDialog.tsx')).ShareDialog }));
@@ -74,7 +74,7 @@ function Dialogs({ editor }: { editor: Editor }) {
       )}
       {open === 'new' && (
         <NewDialog
-          kept={keptDesign(localStorage)}
+          kept={keptDesigns(localStorage)}
           onClose={() => setOpen(null)}
           onChoose={(chosen) => {
             setOpen(null);

@@ -4,9 +4,12 @@ import { type Problem, parseTopologyText } from '../domain/parse.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { downloadBlob, safeFileName } from '../io/download.ts';
 import { diagnosticsOf } from '../store/documentStore.ts';
+import type { ImportOutcome } from '../io/readAndParse.ts';
+import type { Topology } from '../domain/model.ts';
 import { registerAction } from './actions.ts';
 import type { Editor } from './editor.ts';
 import { openDocument } from './openDocument.ts';
+import { withTask } from './task.ts';
 import { fitDesign } from './canvas/fitDesign.ts';
 
 export function exportJson(editor: Editor): void {
@@ -19,13 +22,20 @@ export async function importFile(editor: Editor, file: File): Promise<void> {
   const refuse = (problems: Problem[]) =>
     editor.dialogs.current?.refuse({ title: i18next.t('import.refusedTitle'), intro: i18next.t('import.refusedIntro', { file: file.name }), problems });
   // Loaded when first needed: image reading brings a decompressor the first download can do without.
-  const { readImportFile } = await import('../io/readImportFile.ts');
-  const read = await readImportFile(file);
-  if (read.kind === 'unsupported') {
-    refuse([{ path: '$', ...read.problem }]);
+  const { readAndParse } = await import('../io/readAndParse.ts');
+  let outcome: ImportOutcome;
+  try {
+    outcome = await withTask(editor, i18next.t('import.reading', { file: file.name }), (signal) => readAndParse(file, parseTopologyText, signal));
+  } catch (error) {
+    // Cancelled: nothing changes.
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    throw error;
+  }
+  if (outcome.kind === 'unsupported') {
+    refuse([{ path: '$', ...outcome.read.problem }]);
     return;
   }
-  const parsed = parseTopologyText(read.text);
+  const { parsed } = outcome;
   if (!parsed.ok) {
     refuse(parsed.problems);
     return;
@@ -71,9 +81,17 @@ export function registerFileActions(): void {
     labelKey: 'actions.autoLayout',
     shortcuts: [],
     run: async (e) => {
-      const { autoLayout } = await import('../layout/autoLayout.ts');
+      const { layoutInWorker } = await import('../layout/runLayout.ts');
       const before = e.doc();
-      const next = await autoLayout(before, { all: true });
+      let next: Topology;
+      try {
+        next = await withTask(e, i18next.t('layout.working', { count: before.nodes.length }), (signal, onProgress) => layoutInWorker(before, { all: true, signal, onProgress }));
+      } catch (error) {
+        // Cancelled: the design stays as it was.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        e.session.getState().notify('error', i18next.t('import.layoutFailed', { reason: error instanceof Error ? error.message : String(error) }));
+        return;
+      }
       // The user may have edited while the layout ran: then the layout is stale, drop it.
       if (e.doc() === before) e.commit(next);
       setTimeout(() => fitDesign(e), 60);
