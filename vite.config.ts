@@ -1,6 +1,7 @@
+import { gzipSync } from 'node:zlib';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 // Only the app's own scripts may run, and the app talks to no other origin. The policy goes into the
 // built page only: the dev server injects an inline script for hot reload.
@@ -25,11 +26,49 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The goal for the JavaScript a first visit downloads before the designer can start (issue 7). */
+const FIRST_DOWNLOAD_BUDGET_KB = 200;
+
+/**
+ * Prints what a first visit downloads: the page's entry chunk and every chunk it imports statically,
+ * gzipped (what a server sends); chunks loaded on demand (layout, image export, languages) are not part of it.
+ */
+function firstDownload(): Plugin {
+  return {
+    name: 'trunkline-first-download',
+    apply: 'build',
+    writeBundle(_options, bundle) {
+      const chunks = new Map<string, Rollup.OutputChunk>();
+      const visit = (fileName: string) => {
+        const chunk = bundle[fileName];
+        if (chunk?.type !== 'chunk' || chunks.has(fileName)) return;
+        chunks.set(fileName, chunk);
+        chunk.imports.forEach(visit);
+      };
+      for (const [fileName, output] of Object.entries(bundle)) if (output.type === 'chunk' && output.isEntry) visit(fileName);
+      let raw = 0;
+      let gzipped = 0;
+      for (const chunk of chunks.values()) {
+        raw += Buffer.byteLength(chunk.code);
+        gzipped += gzipSync(chunk.code).length;
+      }
+      const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+      const verdict = gzipped <= FIRST_DOWNLOAD_BUDGET_KB * 1000 ? 'within' : 'OVER';
+      // Printed, not logged through Vite, so that it shows with --logLevel warn too.
+      console.log(
+        `\nFirst download: ${kb(gzipped)} kB of JavaScript gzipped (${kb(raw)} kB, ${chunks.size} file${chunks.size === 1 ? '' : 's'}); ${verdict} the budget of ${FIRST_DOWNLOAD_BUDGET_KB} kB.`,
+      );
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), firstDownload()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 2000 },
+  // Module workers: the layout worker loads ELK on demand, which needs code splitting.
+  worker: { format: 'es' },
   test: {
     include: ['app/**/*.test.{ts,tsx}'],
     environment: 'node',

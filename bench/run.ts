@@ -2,8 +2,14 @@
 // `npm run bench -- --no-browser` skips the canvas measures.
 import { benchDomain } from './domain.ts';
 import { benchFrames } from './frames.ts';
+import { benchHardening } from './hardening.ts';
+import { benchHostile } from './hostile.ts';
 import { benchLinks } from './link.ts';
+import { benchPicture } from './picture.ts';
 
 benchDomain();
 benchLinks();
+benchPicture();
+benchHostile();
+benchHardening();
 if (!process.argv.includes('--no-browser')) await benchFrames();

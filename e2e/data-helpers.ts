@@ -19,7 +19,7 @@ export function exampleText(name: string): string {
 /** The app's canonical serialization of a design text, computed here by the app's own parser and serializer. */
 export function canonical(text: string): string {
   const parsed = parseTopologyText(text);
-  if (!parsed.ok) throw new Error(`not a valid design: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  if (!parsed.ok) throw new Error(`not a valid design: ${parsed.problems.map((p) => `${p.path}: ${p.messageId}`).join('; ')}`);
   return serializeTopology(parsed.doc);
 }
 
@@ -41,13 +41,15 @@ export async function drawnIds(page: Page): Promise<DesignIds> {
   return {
     sites: await ids('.react-flow__node-site'),
     nodes: await ids('.react-flow__node:not(.react-flow__node-site)'),
-    trunks: await ids('.react-flow__edge'),
+    // Trunks only: next hops are lines of their own (react-flow__edge-nextHop).
+    trunks: await ids('.react-flow__edge-trunk'),
   };
 }
 
 /** Waits until the canvas draws exactly these ids (every node measured and shown), and the inspector counts agree. */
 export async function expectDesign(page: Page, expected: DesignIds): Promise<void> {
-  await expect.poll(() => drawnIds(page), { message: 'the drawn design' }).toEqual(expected);
+  // 15 s: opening a link right after Auto layout and a template waits for elkjs on a loaded machine.
+  await expect.poll(() => drawnIds(page), { message: 'the drawn design', timeout: 15_000 }).toEqual(expected);
   const all = page.locator('.react-flow__node');
   await expect(page.locator('.react-flow__node:not([style*="visibility: hidden"])')).toHaveCount(await all.count());
 }

@@ -27,7 +27,12 @@ import {
 
 const FABRIKAM = 'fabrikam-medium';
 const FABRIKAM_NAME = 'Fabrikam, three data centres';
-const BEFORE_LINK_KEY = 'trunkline.autosave.beforeLink';
+/** The recovery copies (app/store/recovery.ts): designs set aside, newest first. */
+const RECOVERY_KEY = 'trunkline.recovery.v1';
+
+async function recoveryCopies(page: import('@playwright/test').Page): Promise<{ reason: string; savedAt: string; text: string }[]> {
+  return JSON.parse((await page.evaluate((key) => localStorage.getItem(key), RECOVERY_KEY)) ?? '[]') as { reason: string; savedAt: string; text: string }[];
+}
 
 function docOf(text: string) {
   const parsed = parseTopologyText(text);
@@ -143,7 +148,7 @@ for (const [what, fragment, messages] of damagedLinks) {
     await expect(designName(page)).toHaveValue('Four nodes');
     expect(await savedNodeIds(page)).toEqual(idsOf(ownText).nodes);
     // Nothing was set aside: the link never replaced anything.
-    expect(await page.evaluate((key) => localStorage.getItem(key), BEFORE_LINK_KEY)).toBeNull();
+    expect(await recoveryCopies(page)).toEqual([]);
     // And the design is still there after a reload.
     await page.reload();
     await expectDesign(page, idsOf(ownText));
@@ -328,7 +333,9 @@ test('after a share link replaced the design, New offers "Back to my design", wh
   await page.goto(`/#${encodeShareLink(docOf(exampleText(FABRIKAM)))}`);
   await expectDesign(page, idsOf(exampleText(FABRIKAM)));
   await expect(page.getByRole('status').filter({ hasText: 'The design you had open is kept.' })).toBeVisible();
-  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), BEFORE_LINK_KEY))!)).toEqual(own);
+  const copies = await recoveryCopies(page);
+  expect(copies.map((c) => c.reason)).toEqual(['beforeLink']);
+  expect(JSON.parse(copies[0]!.text)).toEqual(own);
 
   await toolbarButton(page, 'New').click();
   const dialog = page.getByRole('dialog', { name: 'New design' });

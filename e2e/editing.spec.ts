@@ -1,6 +1,6 @@
 // Editing beyond the basics: keyboard selection and nudge, copy/paste/duplicate, box and shift selection.
 import { fourNodes, gatewayWithTwoTrunks } from './fixtures.ts';
-import { expect, node, nodeIds, nodePosition, open, savedDocument, seed, test } from './helpers.ts';
+import { expect, node, nodeIds, nodePosition, open, savedDocument, seed, test, type SavedDocument } from './helpers.ts';
 
 test('a node can be focused, selected with Enter, nudged with the arrow keys, and the nudge undone', async ({ page }) => {
   await seed(page, fourNodes());
@@ -31,7 +31,7 @@ test('copy and paste, and duplicate, make nodes with fresh ids and unique FQDNs,
   await page.keyboard.press('Control+c');
   await page.keyboard.press('Control+v');
   await expect(page.locator('.react-flow__node-pstnGateway')).toHaveCount(2);
-  await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+  await expect(page.locator('.react-flow__edge-trunk')).toHaveCount(3);
   await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
   await expect(page.locator('.react-flow__node-pstnGateway')).toHaveCount(3);
   const saved = await expect.poll(async () => (await savedDocument(page))?.nodes.length).toBe(7).then(() => savedDocument(page));
@@ -55,4 +55,50 @@ test('Shift and a drag on the canvas select every node in the box', async ({ pag
   await page.keyboard.up('Shift');
   await expect(page.locator('.react-flow__node.selected:not(.react-flow__node-site)')).toHaveCount(2);
   expect(await nodeIds(page, 'pstnGateway')).toEqual(['gw1', 'gw2']);
+});
+
+test('a site dragged by its title bar carries its nodes, while dragging and after; a resize from the left edge moves none', async ({ page }) => {
+  await seed(page, fourNodes());
+  await open(page);
+  const saved = async () => (await savedDocument(page)) as (SavedDocument & { sites: { id: string; frame: { x: number; y: number; width: number; height: number } }[] }) | null;
+  const gw1 = await nodePosition(page, 'gw1');
+  const header = await node(page, 'hq').locator('.site-frame__header').boundingBox();
+  if (!header) throw new Error('site not drawn');
+  await page.mouse.move(header.x + 60, header.y + header.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(header.x + 160, header.y + header.height / 2 + 80, { steps: 12 });
+  // While the button is down, the site's nodes move with it.
+  const site = await nodePosition(page, 'hq');
+  expect(site.x).toBeGreaterThan(20);
+  expect(await nodePosition(page, 'gw1')).toEqual({ x: gw1.x + site.x, y: gw1.y + site.y });
+  await page.mouse.up();
+  await expect.poll(async () => (await saved())?.sites[0]!.frame.x).toBe(site.x);
+  const moved = (await saved())!;
+  expect(moved.sites[0]!.frame).toEqual({ x: site.x, y: site.y, width: 1000, height: 560 });
+  expect(moved.nodes.map((n) => [n.id, n.siteId, n.position])).toEqual([
+    ['fe1', 'hq', { x: 60 + site.x, y: 80 + site.y }],
+    ['med1', 'hq', { x: 60 + site.x, y: 360 + site.y }],
+    ['gw1', 'hq', { x: 660 + site.x, y: 80 + site.y }],
+    ['gw2', 'hq', { x: 660 + site.x, y: 360 + site.y }],
+  ]);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect.poll(async () => (await saved())?.sites[0]!.frame.x).toBe(0);
+  await expect.poll(async () => nodePosition(page, 'gw1')).toEqual(gw1);
+
+  // Resizing from the left edge moves the frame's x, and no node.
+  await page.locator('.site-frame__header').click();
+  await expect(node(page, 'hq')).toHaveClass(/selected/);
+  const edge = await node(page, 'hq').locator('.react-flow__resize-control.line.left').boundingBox();
+  if (!edge) throw new Error('no left resize edge');
+  await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + edge.width / 2 - 100, edge.y + edge.height / 2, { steps: 10 });
+  expect((await nodePosition(page, 'hq')).x).toBeLessThan(0);
+  expect(await nodePosition(page, 'gw1')).toEqual(gw1);
+  await page.mouse.up();
+  await expect.poll(async () => (await saved())?.sites[0]!.frame.x).toBeLessThan(0);
+  const resized = (await saved())!;
+  expect(resized.sites[0]!.frame.x + resized.sites[0]!.frame.width).toBe(1000);
+  expect(resized.nodes.map((n) => n.position)).toEqual([{ x: 60, y: 80 }, { x: 60, y: 360 }, { x: 660, y: 80 }, { x: 660, y: 360 }]);
+  expect(await nodePosition(page, 'gw1')).toEqual(gw1);
 });

@@ -40,7 +40,8 @@ export function node(page: Page, id: string): Locator {
 }
 
 export function edges(page: Page): Locator {
-  return page.locator('.react-flow__edge');
+  // Trunks only: a Mediation pool's next hop is drawn as an edge of its own type.
+  return page.locator('.react-flow__edge-trunk');
 }
 
 export function edge(page: Page, id: string): Locator {

@@ -54,7 +54,8 @@ test('an unreadable saved design opens a new design with a notice, and keeps the
   await expect(page.locator('.react-flow__edge')).toHaveCount(0);
 
   // Nothing is silently lost: the unreadable text is kept aside.
-  expect(await page.evaluate(() => localStorage.getItem('trunkline.autosave.unreadable'))).toBe(garbage);
+  const copies = JSON.parse((await page.evaluate(() => localStorage.getItem('trunkline.recovery.v1'))) ?? '[]') as { reason: string; text: string }[];
+  expect(copies.map((c) => [c.reason, c.text])).toEqual([['unreadable', garbage]]);
 
   // The app works: an element can be added, and the notice can be dismissed.
   await palette(page, 'Front End pool').focus();

@@ -1,17 +1,35 @@
 // The command-line validator's logic, apart from process I/O so that it can be tested.
 import type { Diagnostic } from '../domain/diagnostic.ts';
+import type { Problem } from '../domain/problems.ts';
 import type { Topology } from '../domain/model.ts';
-import { formatProblem, parseTopologyText } from '../domain/parse.ts';
+import { parseTopologyText } from '../domain/parse.ts';
 import { countDiagnostics, validate } from '../domain/rules/index.ts';
+import { englishTranslator } from '../i18n/english.ts';
+import { diagnosticText, problemText } from '../i18n/render.ts';
+import { MAX_IMPORT_BYTES } from '../io/readImportFile.ts';
+import { MAX_ECHO, cut, printable } from './terminal.ts';
 
-export const USAGE = 'usage: npm run validate -- FILE [--json]   (FILE "-" reads standard input)';
+const t = englishTranslator();
+
+/** A problem as the validator prints it: its JSON path, then why. */
+export function formatProblem(problem: Problem): string {
+  return `${problem.path}: ${problemText(problem, t)}`;
+}
+
+export const USAGE = 'usage: trunkline validate FILE [--json]   (or npm run validate -- FILE [--json]; FILE "-" reads standard input)';
+
+/** The most a file may hold, in bytes: the same limit as the designer's Import, so both give one verdict. */
+export const MAX_INPUT_BYTES = MAX_IMPORT_BYTES;
 
 export interface ValidatorIo {
+  /** The file's text; throws an error with code ETOOLARGE past MAX_INPUT_BYTES, having read at most one byte more. */
   readFile(path: string): string;
   readStdin(): string;
   out(line: string): void;
   err(line: string): void;
 }
+
+export const TOO_LARGE = 'ETOOLARGE';
 
 export interface ValidatorArgs {
   file: string;
@@ -34,7 +52,7 @@ export function formatSummary(diagnostics: readonly Diagnostic[]): string {
 
 /** A readable report: grouped by severity, then rule id, each message on its own line, and a summary. */
 export function formatReport(source: string, doc: Topology, diagnostics: readonly Diagnostic[]): string[] {
-  const lines = [`${source}: "${doc.name}" (${plural(doc.sites.length, 'site')}, ${plural(doc.nodes.length, 'node')}, ${plural(doc.trunks.length, 'trunk')})`];
+  const lines = [`${source}: "${cut(doc.name, MAX_ECHO)}" (${plural(doc.sites.length, 'site')}, ${plural(doc.nodes.length, 'node')}, ${plural(doc.trunks.length, 'trunk')})`];
   for (const severity of ['error', 'warning'] as const) {
     const ofSeverity = diagnostics.filter((d) => d.severity === severity);
     if (ofSeverity.length === 0) continue;
@@ -45,7 +63,7 @@ export function formatReport(source: string, doc: Topology, diagnostics: readonl
         rule = d.rule;
         lines.push(`  ${rule}`);
       }
-      lines.push(`    ${d.message}`);
+      lines.push(`    ${diagnosticText(d, t)}`);
     }
   }
   lines.push('', diagnostics.length === 0 ? 'No problems found: 0 errors, 0 warnings.' : `Summary: ${formatSummary(diagnostics)}.`);
@@ -64,17 +82,23 @@ export function runValidator(argv: readonly string[], io: ValidatorIo): number {
     text = args.file === '-' ? io.readStdin() : io.readFile(args.file);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    io.err(`$: cannot read ${args.file === '-' ? 'standard input' : args.file}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`);
+    const what = args.file === '-' ? 'standard input' : printable(args.file);
+    if (code === TOO_LARGE) io.err(`$: ${what} holds more than ${MAX_INPUT_BYTES / 1048576} MB; a topology may be ${MAX_INPUT_BYTES / 1048576} MB at most`);
+    else io.err(`$: cannot read ${what}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`);
     return 2;
   }
   const parsed = parseTopologyText(text);
   if (!parsed.ok) {
-    for (const problem of parsed.problems) io.err(formatProblem(problem));
+    for (const problem of parsed.problems) io.err(printable(formatProblem(problem)));
     return 2;
   }
   const diagnostics = validate(parsed.doc);
-  // format.md's four fields only: the translation key is the designer's business.
-  if (args.json) io.out(JSON.stringify({ diagnostics: diagnostics.map(({ rule, severity, message, targets }) => ({ rule, severity, message, targets })) }, null, 2));
-  else for (const line of formatReport(args.file === '-' ? 'stdin' : args.file, parsed.doc, diagnostics)) io.out(line);
+  // format.md's four fields, the message in English.
+  if (args.json) {
+    const json = diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: diagnosticText(d, t), targets: d.targets }));
+    io.out(JSON.stringify({ diagnostics: json }, null, 2));
+  }
+  // Names and addresses come from the file: escaped and cut before they reach a terminal.
+  else for (const line of formatReport(args.file === '-' ? 'stdin' : args.file, parsed.doc, diagnostics)) io.out(printable(line));
   return countDiagnostics(diagnostics).errors > 0 ? 1 : 0;
 }

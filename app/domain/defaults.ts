@@ -1,13 +1,15 @@
-// Defaults for new elements, from the Lync Server 2013 documentation (rules.md, "Behaviour").
-import type { Frame, MediationConfig, NodeKind, Position, Site, SiteKind, Topology, TopologyNode, Trunk } from './model.ts';
+// Defaults for new elements, from the Lync Server 2013 documentation (rules.md, "Behaviour"). The numbers
+// themselves are DEFAULTS (limits.ts), which the schema fills in for a document that leaves them out.
+import { DEFAULTS } from './limits.ts';
+import type { Frame, MediationConfig, NodeKind, PortRange, Position, Site, SiteKind, Topology, TopologyNode, Trunk } from './model.ts';
 
 export const DEFAULT_PORTS = {
-  mediationTls: 5067,
+  mediationTls: DEFAULTS.mediation.tlsPort,
   /** Off by default; this is the port proposed when the user turns TCP on. */
-  mediationTcp: 5068,
-  sipServer: 5070,
-  peerTls: 5067,
-  peerTcp: 5066,
+  mediationTcp: DEFAULTS.mediation.tcpPort,
+  sipServer: DEFAULTS.mediation.sipServerPort,
+  peerTls: DEFAULTS.peerPort.TLS,
+  peerTcp: DEFAULTS.peerPort.TCP,
 } as const;
 
 export function defaultMediation(): MediationConfig {
@@ -15,17 +17,10 @@ export function defaultMediation(): MediationConfig {
 }
 
 /** A trunk's media settings as format.md defaults them: no bypass, centralized media, REFER and RTCP on, SRTP required. */
-export const TRUNK_MEDIA_DEFAULTS = {
-  mediaBypass: false,
-  centralizedMediaProcessing: true,
-  referSupport: true,
-  rtcpActiveCalls: true,
-  rtcpCallsOnHold: true,
-  srtpMode: 'required',
-} as const satisfies Partial<Trunk>;
+export const TRUNK_MEDIA_DEFAULTS = DEFAULTS.trunk satisfies Partial<Trunk>;
 
 /** The TCP range proposed when the user turns TCP on for a mediation endpoint. */
-export function defaultTcpRange(): [number, number] {
+export function defaultTcpRange(): PortRange {
   return [DEFAULT_PORTS.mediationTcp, DEFAULT_PORTS.mediationTcp];
 }
 
@@ -135,7 +130,7 @@ export function newNode(doc: Topology, kind: NodeKind, siteId: string, position?
     }
     default: {
       const { fqdn } = freeHostNames(names, HOST_PREFIX[kind], domain, 0, '');
-      return { ...base, kind, address: fqdn, dnsLoadBalancing: true, qualified: true };
+      return { ...base, kind, address: fqdn, ...DEFAULTS.peer };
     }
   }
 }

@@ -1,46 +1,50 @@
-// Diagnostics and the shape of a rule. Each rule lives in its own module under rules/.
-import type { NodeKind, Topology } from './model.ts';
+// Diagnostics, messages and the shape of a rule. Each rule lives in its own module under rules/.
+// A message is written once, in English, where it is raised (a rule's `messages`, PROBLEM_MESSAGES,
+// REFUSAL_MESSAGES, TERMS); what is raised carries only its message id and params. app/i18n renders it,
+// for the command line and the designer alike, in English or from a language's catalogue.
+import type { Topology } from './model.ts';
 import type { TopologyIndex } from './topologyIndex.ts';
 
 export type Severity = 'error' | 'warning';
 
-/** A node named in a message: its kind, which a translation words in its own language, and its name. */
-export interface NodeRef {
-  kind: NodeKind;
-  name: string;
-}
-
 /**
- * A word or phrase English writes into a sentence, named by a term that each translation words in its own
- * language (`terms.<term>` in the catalogue), with the raw value it quotes, if any:
- * `{ term: 'found.text', value: 'abc' }` is 'the text "abc"' in English, `{ term: 'type.boolean' }` is 'true or false'.
+ * A word or phrase inside a message, written in the `terms` catalogue (TERMS in English) with its own params:
+ * `{ term: 'found.text', params: { value: 'abc' } }` is 'the text "abc"' in English, a node is its kind and name.
  */
 export interface TermRef {
   term: string;
-  value?: string | number;
+  params?: MessageParams;
 }
 
-/** A value in a message: text and numbers as they are, nodes as a kind and a name, words as a term. */
-export type MessageParam = string | number | NodeRef | TermRef;
+/** Items a language joins as a list ("a, b and c" in English, "a, b y c" in Spanish). */
+export interface ListParam {
+  list: readonly MessageParam[];
+}
+
+/** A value in a message: text and numbers as they are, words as a term, several values as a list. */
+export type MessageParam = string | number | TermRef | ListParam;
+
+export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 /**
- * How a message is put into words. The domain writes the English message itself (the CLI prints it);
- * the designer looks up `rules.<rule>.<id>` in its catalogue with these params, and falls back to
- * the English message when the language has no such entry.
+ * An English message: a template whose `{{name}}` placeholders are its params (i18next syntax, with
+ * formats such as `{{node, capitalize}}` or `{{limit, number}}`), or plural forms chosen by `{{count}}`.
  */
-export interface MessageKey {
-  id: string;
-  params: Record<string, MessageParam>;
+export type MessageTemplate = string | { readonly one: string; readonly other: string };
+
+export type MessageTemplates = Readonly<Record<string, MessageTemplate>>;
+
+/** What was said, without words: a message id and its params. */
+export interface Message {
+  messageId: string;
+  params: MessageParams;
 }
 
-export interface Diagnostic {
+export interface Diagnostic extends Message {
   rule: string;
   severity: Severity;
-  message: string;
   /** Ids of the elements involved; the first is the one to fix. */
   targets: string[];
-  /** For translation; absent where a rule has not been given one yet. */
-  key?: MessageKey;
 }
 
 export interface RuleContext {
@@ -48,31 +52,37 @@ export interface RuleContext {
   index: TopologyIndex;
 }
 
-export interface RuleReport {
-  message: string;
+export interface RuleReport<Id extends string = string> {
+  messageId: Id;
+  params: MessageParams;
   targets: string[];
-  key?: MessageKey;
 }
 
-export interface Rule {
+export interface Rule<Id extends string = string> {
   id: string;
   severity: Severity;
   /** Where the rule comes from in the Lync Server 2013 documentation (rules.md). */
   source: string;
   /** One sentence for the rule list and tooltips. */
   description: string;
-  /** The rule's message ids and the names of their params, for translators and for tests. */
-  messages?: Readonly<Record<string, readonly string[]>>;
-  check(context: RuleContext): RuleReport[];
+  /** The rule's messages in English, by message id: the English catalogue of `rules.<id>`. */
+  messages: Readonly<Record<Id, MessageTemplate>>;
+  check(context: RuleContext): RuleReport<Id>[];
 }
 
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/** A rule whose reports can only name the message ids it declares. */
+export function defineRule<Id extends string>(rule: Rule<Id>): Rule {
+  return rule as unknown as Rule;
+}
+
+/** A term of the `terms` catalogue, with its params. */
+export function term(id: string, params?: MessageParams): TermRef {
+  return params === undefined ? { term: id } : { term: id, params };
 }
 
 /** The reports of a rule that looks at each item on its own: one report, or none (null), per item. */
-export function reportEach<T>(items: readonly T[], report: (item: T) => RuleReport | null): RuleReport[] {
-  const reports: RuleReport[] = [];
+export function reportEach<T, Id extends string>(items: readonly T[], report: (item: T) => RuleReport<Id> | null): RuleReport<Id>[] {
+  const reports: RuleReport<Id>[] = [];
   for (const item of items) {
     const found = report(item);
     if (found !== null) reports.push(found);

@@ -1,13 +1,14 @@
 // Edits of a document, as pure functions from one immutable document to the next.
 // Every result keeps the parser's guarantees (unique ids, references that resolve).
-import { describeNode, describeTrunk, nodeRef } from './describe.ts';
+import { nodeRef } from './describe.ts';
 import { uniqueId, usedIds, usedNames } from './defaults.ts';
 import { frameToHold, siteAt } from './geometry.ts';
-import type { Frame, Position, Settings, Site, Topology, TopologyNode, Trunk } from './model.ts';
+import type { Position, Settings, Site, Topology, TopologyNode, Trunk } from './model.ts';
 import { isPeer } from './model.ts';
-import { refusal, type Refusal } from './refusals.ts';
+import { newTrunk } from './newTrunk.ts';
+import { refusal, type EditRefusal } from './refusals.ts';
 
-export type EditResult = { ok: true; doc: Topology } | Refusal;
+export type EditResult = { ok: true; doc: Topology } | EditRefusal;
 
 export function addNode(doc: Topology, node: TopologyNode): Topology {
   return placeNode({ ...doc, nodes: [...doc.nodes, node] }, node.id);
@@ -19,6 +20,17 @@ export function addSite(doc: Topology, site: Site): Topology {
 
 export function addTrunk(doc: Topology, trunk: Trunk): Topology {
   return { ...doc, trunks: [...doc.trunks, trunk] };
+}
+
+export type ConnectResult = { ok: true; doc: Topology; trunk: Trunk } | EditRefusal;
+
+/**
+ * Joins a mediation endpoint and a peer, given in either order, with a new trunk (newTrunk's
+ * defaults); or says why they cannot be joined. canJoin is the cheap question asked while dragging.
+ */
+export function connect(doc: Topology, aId: string, bId: string): ConnectResult {
+  const result = newTrunk(doc, aId, bId);
+  return result.ok ? { ok: true, doc: addTrunk(doc, result.trunk), trunk: result.trunk } : result;
 }
 
 export function renameDocument(doc: Topology, name: string): Topology {
@@ -78,29 +90,6 @@ export function placeNode(doc: Topology, nodeId: string): Topology {
   return sites === doc.sites && nodes === doc.nodes ? doc : { ...doc, sites, nodes };
 }
 
-/** Moves nodes and site frames (one drag, one step), then settles each moved node in its site. */
-export function moveElements(doc: Topology, positions: ReadonlyMap<string, Position>, frames: ReadonlyMap<string, Frame> = new Map()): Topology {
-  let next: Topology = {
-    ...doc,
-    sites: frames.size === 0 ? doc.sites : doc.sites.map((s) => {
-      const frame = frames.get(s.id);
-      return frame ? { ...s, frame: roundFrame(frame) } : s;
-    }),
-    nodes: positions.size === 0 ? doc.nodes : doc.nodes.map((n) => {
-      const p = positions.get(n.id);
-      return p ? { ...n, position: { x: Math.round(p.x), y: Math.round(p.y) } } : n;
-    }),
-  };
-  // Nodes carried along with their site frame stay in it; only nodes moved on their own change site.
-  const carried = new Set(doc.nodes.filter((n) => frames.has(n.siteId)).map((n) => n.id));
-  for (const id of positions.keys()) if (!carried.has(id)) next = placeNode(next, id);
-  return next;
-}
-
-function roundFrame(f: Frame): Frame {
-  return { x: Math.round(f.x), y: Math.round(f.y), width: Math.max(1, Math.round(f.width)), height: Math.max(1, Math.round(f.height)) };
-}
-
 /**
  * Deletes sites, nodes and trunks. Deleting a node deletes its trunks; deleting a site deletes what
  * it holds. Refused: a peer's root trunk while the peer keeps other trunks, and a central site
@@ -111,7 +100,7 @@ export function deleteElements(doc: Topology, ids: ReadonlySet<string>): EditRes
   for (const site of doc.sites) {
     if (site.kind === 'branch' && site.centralSiteId && sites.has(site.centralSiteId) && !sites.has(site.id)) {
       const central = doc.sites.find((s) => s.id === site.centralSiteId)!;
-      return refusal(`Branch site "${site.name}" belongs to central site "${central.name}": delete or move the branch first.`, 'delete.centralWithBranch', {
+      return refusal('delete.centralWithBranch', {
         branch: site.name,
         central: central.name,
       });
@@ -124,9 +113,7 @@ export function deleteElements(doc: Topology, ids: ReadonlySet<string>): EditRes
     const others = doc.trunks.filter((t) => t.peerId === trunk.peerId && !trunks.has(t.id));
     if (others.length > 0) {
       const peer = doc.nodes.find((n) => n.id === trunk.peerId)!;
-      return refusal(
-        `Trunk ${describeTrunk(trunk)} is the root trunk of ${describeNode(peer)}, which has other trunks: make another of its trunks root first.`,
-        'delete.rootTrunk',
+      return refusal('delete.rootTrunk',
         { trunk: trunk.name, peer: nodeRef(peer) },
       );
     }

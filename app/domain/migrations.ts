@@ -1,8 +1,8 @@
 // The chain of format migrations, version n → n+1, run on every load before validation.
 // Only the newest version is ever written. Each past version keeps a frozen fixture under fixtures/.
-import type { MessageKey } from './diagnostic.ts';
+import type { Message } from './diagnostic.ts';
 import { SCHEMA_VERSION } from './model.ts';
-import { problemKey } from './problems.ts';
+import { problemMessage } from './problems.ts';
 
 export type RawDocument = Record<string, unknown>;
 export type Migration = (doc: RawDocument) => RawDocument;
@@ -15,7 +15,7 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 export type MigrationResult =
   | { ok: true; doc: RawDocument; from: number }
-  | { ok: false; message: string; key: MessageKey };
+  | { ok: false; problem: Message };
 
 export function migrate(
   doc: RawDocument,
@@ -27,15 +27,13 @@ export function migrate(
   if (from > target) {
     return {
       ok: false,
-      message: `this document is format version ${from}, but this Trunkline reads version ${target} at most: open it in a newer Trunkline`,
-      key: problemKey('parse.newerVersion', { version: from, supported: target }),
+      problem: problemMessage('parse.newerVersion', { version: from, supported: target }),
     };
   }
   if (from < first) {
     return {
       ok: false,
-      message: `version ${from} is not a Trunkline format version (the first is ${first})`,
-      key: problemKey('parse.notAVersion', { version: from, first }),
+      problem: problemMessage('parse.notAVersion', { version: from, first }),
     };
   }
   let current = doc;
@@ -44,8 +42,7 @@ export function migrate(
     if (!step) {
       return {
         ok: false,
-        message: `no migration from version ${version} to ${version + 1}`,
-        key: problemKey('parse.noMigration', { from: version, to: version + 1 }),
+        problem: problemMessage('parse.noMigration', { from: version, to: version + 1 }),
       };
     }
     current = { ...step(current), schemaVersion: version + 1 };

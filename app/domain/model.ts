@@ -1,88 +1,43 @@
 // The topology document, format 1 (../shared/spec/format.md), as the app holds it
 // after parsing: every default filled in, every reference checked.
+import type * as z from 'zod/mini';
+import type {
+  directorSchema,
+  frameSchema,
+  frontEndPoolSchema,
+  mediationPoolSchema,
+  mediationSchema,
+  peerSchema,
+  positionSchema,
+  siteSchema,
+  topologySchema,
+  trunkSchema,
+} from './schema.ts';
+import { DEFAULTS } from './limits.ts';
 
 export const FORMAT = 'trunkline.topology';
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 1 as const;
 
-export type MediaBypassSetting = 'disabled' | 'alwaysBypass' | 'useSiteAndRegion';
-export type SiteKind = 'central' | 'branch';
-export type Transport = 'TLS' | 'TCP';
-export type SrtpMode = 'required' | 'optional' | 'notSupported';
-export type Edition = 'enterprise' | 'standard';
-export type PortRange = [number, number];
+// The types are inferred from the zod schema (schema.ts), so a field is declared once: its type, limits
+// and default there, its meaning here where the app names it.
+export type Topology = z.output<typeof topologySchema>;
+export type Settings = Topology['settings'];
+export type MediaBypassSetting = Settings['mediaBypass'];
+export type Site = z.output<typeof siteSchema>;
+export type SiteKind = Site['kind'];
+export type Frame = z.output<typeof frameSchema>;
+export type Position = z.output<typeof positionSchema>;
+/** A Mediation Server's ports: tcpPortRange null is TCP disabled (the product's default). */
+export type MediationConfig = z.output<typeof mediationSchema>;
+export type PortRange = MediationConfig['tlsPortRange'];
 
-export interface Settings {
-  mediaBypass: MediaBypassSetting;
-  callAdmissionControl: boolean;
-}
-
-export interface Frame {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface Position {
-  x: number;
-  y: number;
-}
-
-export interface Site {
-  id: string;
-  name: string;
-  kind: SiteKind;
-  /** Only on a branch site, where it is required. */
-  centralSiteId?: string;
-  frame?: Frame;
-}
-
-export interface MediationConfig {
-  tlsPortRange: PortRange;
-  /** null: TCP disabled (the product's default). */
-  tcpPortRange: PortRange | null;
-  /** The Lync-side port toward the Front End. */
-  sipServerPort: number;
-}
-
-interface NodeBase {
-  id: string;
-  siteId: string;
-  label?: string;
-  position?: Position;
-}
-
-export interface FrontEndPool extends NodeBase {
-  kind: 'frontEndPool';
-  fqdn: string;
-  edition: Edition;
-  servers: string[];
-  /** null: no collocated Mediation Server. */
-  mediation: MediationConfig | null;
-}
-
-export interface Director extends NodeBase {
-  kind: 'director';
-  fqdn: string;
-  servers: string[];
-}
-
-export interface MediationPool extends NodeBase {
-  kind: 'mediationPool';
-  fqdn: string;
-  servers: string[];
-  nextHopId: string | null;
-  mediation: MediationConfig;
-}
-
-export type PeerKind = 'pstnGateway' | 'ipPbx' | 'sbc';
-
-export interface Peer extends NodeBase {
-  kind: PeerKind;
-  address: string;
-  dnsLoadBalancing: boolean;
-  qualified: boolean;
-}
+export type FrontEndPool = z.output<typeof frontEndPoolSchema>;
+export type Edition = FrontEndPool['edition'];
+export type Director = z.output<typeof directorSchema>;
+export type MediationPool = z.output<typeof mediationPoolSchema>;
+/** PSTN gateways, IP-PBXs and SBCs: the far end of a trunk. */
+export type Peer = z.output<typeof peerSchema>;
+export type PeerKind = Peer['kind'];
 
 export type TopologyNode = FrontEndPool | Director | MediationPool | Peer;
 export type NodeKind = TopologyNode['kind'];
@@ -90,33 +45,9 @@ export type NodeKind = TopologyNode['kind'];
 export const NODE_KINDS: readonly NodeKind[] = ['frontEndPool', 'mediationPool', 'pstnGateway', 'ipPbx', 'sbc', 'director'];
 export const PEER_KINDS: readonly PeerKind[] = ['pstnGateway', 'ipPbx', 'sbc'];
 
-export interface Trunk {
-  id: string;
-  name: string;
-  mediationId: string;
-  peerId: string;
-  transport: Transport;
-  mediationPort: number;
-  peerPort: number;
-  root: boolean;
-  mediaBypass: boolean;
-  centralizedMediaProcessing: boolean;
-  referSupport: boolean;
-  rtcpActiveCalls: boolean;
-  rtcpCallsOnHold: boolean;
-  srtpMode: SrtpMode;
-  peakCalls?: number;
-}
-
-export interface Topology {
-  format: typeof FORMAT;
-  schemaVersion: typeof SCHEMA_VERSION;
-  name: string;
-  settings: Settings;
-  sites: Site[];
-  nodes: TopologyNode[];
-  trunks: Trunk[];
-}
+export type Trunk = z.output<typeof trunkSchema>;
+export type Transport = Trunk['transport'];
+export type SrtpMode = Trunk['srtpMode'];
 
 /** A stand-alone Mediation pool, or a Front End pool with collocated Mediation. */
 export type MediationEndpoint = MediationPool | (FrontEndPool & { mediation: MediationConfig });
@@ -142,7 +73,7 @@ export function emptyTopology(name = 'Untitled design'): Topology {
     format: FORMAT,
     schemaVersion: SCHEMA_VERSION,
     name,
-    settings: { mediaBypass: 'disabled', callAdmissionControl: false },
+    settings: { ...DEFAULTS.settings },
     sites: [],
     nodes: [],
     trunks: [],

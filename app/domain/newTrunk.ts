@@ -1,36 +1,35 @@
 // The trunk to create when the user joins two nodes on the canvas (rules.md, "Behaviour").
-import { describeNode, nodeRef } from './describe.ts';
-import { DEFAULT_PORTS, TRUNK_MEDIA_DEFAULTS, uniqueId, usedIds } from './defaults.ts';
-import { isMediationEndpoint, isPeer, type MediationEndpoint, type Peer, type Topology, type TopologyNode, type Transport, type Trunk } from './model.ts';
+import { nodeRef } from './describe.ts';
+import { TRUNK_MEDIA_DEFAULTS, defaultTcpRange, uniqueId, usedIds } from './defaults.ts';
+import { DEFAULTS, LIMITS } from './limits.ts';
+import { isMediationEndpoint, isPeer, type MediationEndpoint, type Peer, type PortRange, type Topology, type TopologyNode, type Transport, type Trunk } from './model.ts';
 import { isIpLiteral } from './names.ts';
-import { refusal, type Refusal } from './refusals.ts';
+import { refusal, type EditRefusal } from './refusals.ts';
 
 export type NewTrunkResult =
   | { ok: true; trunk: Trunk }
-  | Refusal;
+  | EditRefusal;
 
 /** Why a node cannot be the mediation side of a trunk, or null when it can. */
-function mediationRefusal(node: TopologyNode): Refusal | null {
+function mediationRefusal(node: TopologyNode): EditRefusal | null {
   if (node.kind === 'frontEndPool' && node.mediation === null) {
-    return refusal(
-      `${describeNode(node)} has no collocated Mediation Server: a Front End pool needs collocated Mediation first (turn it on in the inspector), or use a Mediation pool.`,
-      'trunk.noCollocatedMediation',
+    return refusal('trunk.noCollocatedMediation',
       { node: nodeRef(node) },
     );
   }
   if (node.kind === 'director') {
-    return refusal(`${describeNode(node)} carries no trunks: a Director is not a mediation endpoint.`, 'trunk.director', { node: nodeRef(node) });
+    return refusal('trunk.director', { node: nodeRef(node) });
   }
   return null;
 }
 
 /** Sort the two ends into mediation endpoint and peer, or say why they cannot be joined. */
-export function trunkEnds(doc: Topology, aId: string, bId: string): { ok: true; mediation: MediationEndpoint; peer: Peer } | Refusal {
+export function trunkEnds(doc: Topology, aId: string, bId: string): { ok: true; mediation: MediationEndpoint; peer: Peer } | EditRefusal {
   const a = doc.nodes.find((n) => n.id === aId);
   const b = doc.nodes.find((n) => n.id === bId);
-  if (!a || !b) return refusal('A trunk joins two elements that exist in the design.', 'trunk.missingEnd', {});
+  if (!a || !b) return refusal('trunk.missingEnd', {});
   if (a.id === b.id) {
-    return refusal(`A trunk joins a mediation endpoint to a peer, not ${describeNode(a)} to itself.`, 'trunk.itself', { node: nodeRef(a) });
+    return refusal('trunk.itself', { node: nodeRef(a) });
   }
   if (isMediationEndpoint(a) && isPeer(b)) return { ok: true, mediation: a, peer: b };
   if (isMediationEndpoint(b) && isPeer(a)) return { ok: true, mediation: b, peer: a };
@@ -40,9 +39,7 @@ export function trunkEnds(doc: Topology, aId: string, bId: string): { ok: true; 
     if (refused) return refused;
   }
   if (isPeer(a) && isPeer(b)) {
-    return refusal(
-      `${describeNode(a)} and ${describeNode(b)} are both peers: a trunk joins a peer to a Mediation pool or a Front End pool with collocated Mediation.`,
-      'trunk.bothPeers',
+    return refusal('trunk.bothPeers',
       { a: nodeRef(a), b: nodeRef(b) },
     );
   }
@@ -50,9 +47,7 @@ export function trunkEnds(doc: Topology, aId: string, bId: string): { ok: true; 
     const refused = isPeer(node) ? null : mediationRefusal(node);
     if (refused) return refused;
   }
-  return refusal(
-    `${describeNode(a)} and ${describeNode(b)} are both mediation endpoints: a trunk joins one of them to a PSTN gateway, IP-PBX or SBC.`,
-    'trunk.bothMediationEndpoints',
+  return refusal('trunk.bothMediationEndpoints',
     { a: nodeRef(a), b: nodeRef(b) },
   );
 }
@@ -62,9 +57,9 @@ export function canJoin(doc: Topology, aId: string, bId: string): boolean {
   return trunkEnds(doc, aId, bId).ok;
 }
 
-function rangeFor(mediation: MediationEndpoint, transport: Transport): [number, number] {
+function rangeFor(mediation: MediationEndpoint, transport: Transport): PortRange {
   if (transport === 'TLS') return mediation.mediation.tlsPortRange;
-  return mediation.mediation.tcpPortRange ?? [DEFAULT_PORTS.mediationTcp, DEFAULT_PORTS.mediationTcp];
+  return mediation.mediation.tcpPortRange ?? defaultTcpRange();
 }
 
 function shortName(address: string): string {
@@ -99,8 +94,8 @@ export function newTrunk(doc: Topology, aId: string, bId: string): NewTrunkResul
 
   // A peer's listening port serves one trunk only.
   const peerPorts = new Set(peerTrunks.map((t) => t.peerPort));
-  let peerPort = transport === 'TLS' ? DEFAULT_PORTS.peerTls : DEFAULT_PORTS.peerTcp;
-  while (peerPorts.has(peerPort) && peerPort < 65535) peerPort++;
+  let peerPort: number = DEFAULTS.peerPort[transport];
+  while (peerPorts.has(peerPort) && peerPort < LIMITS.portMax) peerPort++;
 
   const names = new Set(doc.trunks.map((t) => t.name.toLowerCase()));
   const base = `${shortName(peer.address)}-${peerPort}`;

@@ -102,7 +102,7 @@ describe('parser robustness (fast-check)', { timeout: 60_000 }, () => {
       fc.property(topology, (doc) => {
         const ids = new Set([...doc.sites, ...doc.nodes, ...doc.trunks].map((e) => e.id));
         for (const d of validate(doc)) {
-          expect(d.message.length).toBeGreaterThan(0);
+          expect(d.messageId.length).toBeGreaterThan(0);
           for (const target of d.targets) expect(ids.has(target)).toBe(true);
         }
       }),

@@ -1,12 +1,14 @@
 // The one parser for everything that enters the app as data: an imported file, a share link,
 // the autosave record, the command-line validator's input. It never throws and never returns
 // a partial document: either the whole topology with defaults filled, or problems with JSON paths.
-import type { z } from 'zod';
-import type { MessageKey, TermRef } from './diagnostic.ts';
+import type * as z from 'zod/mini';
+import type { Message, TermRef } from './diagnostic.ts';
+import { duplicateKeys } from './jsonKeys.ts';
+import { LIMITS } from './limits.ts';
 import { FORMAT, SCHEMA_VERSION, type Topology } from './model.ts';
 import { migrate } from './migrations.ts';
 import { type Problem, type ProblemId, type ProblemParams, problem, term } from './problems.ts';
-import { ID_PATTERN, LIMITS, topologySchema } from './schema.ts';
+import { ID_PATTERN, nodeSchema, siteSchema, topologyShellSchema, trunkSchema } from './schema.ts';
 
 export type { Problem } from './problems.ts';
 
@@ -16,48 +18,116 @@ export type ParseResult =
 
 /** Beyond this many, problems are summarised: a broken file should not produce a wall of text. */
 export const MAX_PROBLEMS = 100;
+/**
+ * Past the first MAX_PROBLEMS, problems are only counted, and only up to this many in all: then the
+ * parser stops looking and says that at least so many more exist. A 10 MB file can hold millions of
+ * faults; building (or even finding) them all would cost gigabytes and tell the user nothing more.
+ */
+export const COUNT_LIMIT = 1_000;
+/** Values the document supplies (ids, keys, engine messages) are echoed at most this long. */
+export const ECHO_CHARS = 200;
 
 type PathItem = string | number;
+
+/** A value from the document, cut to ECHO_CHARS characters with an ellipsis: a 5 MB id must not make a 5 MB message. */
+export function clip(text: string): string {
+  if (text.length <= ECHO_CHARS) return text;
+  // Do not split a surrogate pair.
+  const last = text.charCodeAt(ECHO_CHARS - 1);
+  const end = last >= 0xd800 && last < 0xdc00 ? ECHO_CHARS - 1 : ECHO_CHARS;
+  return `${text.slice(0, end)}…`;
+}
 
 export function formatPath(path: readonly PathItem[]): string {
   if (path.length === 0) return '$';
   let out = '';
   for (const item of path) {
     if (typeof item === 'number') out += `[${item}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(item)) out += out === '' ? item : `.${item}`;
-    else out += `[${JSON.stringify(item)}]`;
+    else if (item.length <= ECHO_CHARS && /^[A-Za-z_$][\w$]*$/.test(item)) out += out === '' ? item : `.${item}`;
+    else out += `[${JSON.stringify(clip(item))}]`;
   }
   return out;
 }
 
-export function formatProblem(problem: Problem): string {
-  return `${problem.path}: ${problem.message}`;
+function refuse<I extends ProblemId>(path: readonly PathItem[], id: I, params: ProblemParams<I>): ParseResult {
+  return { ok: false, problems: [problem(formatPath(path), id, params)] };
 }
 
-function refuse<I extends ProblemId>(path: readonly PathItem[], message: string, id: I, params: ProblemParams<I>): ParseResult {
-  return { ok: false, problems: [problem(formatPath(path), message, id, params)] };
-}
-
-function refuseWithKey(path: readonly PathItem[], message: string, key: MessageKey): ParseResult {
-  return { ok: false, problems: [{ path: formatPath(path), message, key }] };
+function refuseWith(path: readonly PathItem[], message: Message): ParseResult {
+  return { ok: false, problems: [{ path: formatPath(path), ...message }] };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function parseTopologyText(text: string): ParseResult {
-  if (typeof text !== 'string') return refuse([], 'the input is not text', 'parse.notText', {});
+/** Problems as the parser finds them: the first MAX_PROBLEMS in full, then only counted, up to COUNT_LIMIT. */
+class ProblemList {
+  readonly shown: Problem[] = [];
+  private more = 0;
+
+  /** Whether looking for more problems still changes what the user is told. */
+  get open(): boolean {
+    return this.shown.length + this.more < COUNT_LIMIT;
+  }
+
+  get empty(): boolean {
+    return this.shown.length === 0;
+  }
+
+  /** Reports one problem; `build` runs only while problems are still shown in full. */
+  report(build: () => Problem): void {
+    if (this.shown.length < MAX_PROBLEMS) this.shown.push(build());
+    else if (this.open) this.more++;
+  }
+
+  /** Reports `count` problems, the i-th built by `build(i)` while there is room. */
+  reportEach(count: number, build: (i: number) => Problem): void {
+    let i = 0;
+    for (; i < count && this.shown.length < MAX_PROBLEMS; i++) this.shown.push(build(i));
+    this.more = Math.min(this.more + count - i, COUNT_LIMIT - this.shown.length);
+  }
+
+  /** The problems to show, with a last line for those beyond MAX_PROBLEMS. */
+  list(): Problem[] {
+    const rest = this.more;
+    if (rest === 0) return this.shown;
+    const summary = this.open
+      ? problem('$', 'parse.more', { count: rest })
+      : problem('$', 'parse.moreAtLeast', { count: rest });
+    return [...this.shown, summary];
+  }
+}
+
+const BYTE_ORDER_MARK = 0xfeff;
+
+export function parseTopologyText(input: string): ParseResult {
+  if (typeof input !== 'string') return refuse([], 'parse.notText', {});
+  // JSON lets a parser ignore a leading byte-order mark (RFC 8259, 8.1), and editors on Windows write one.
+  // A browser's text decoding drops it already, Node's file reading keeps it: drop it here, for both.
+  const text = input.charCodeAt(0) === BYTE_ORDER_MARK ? input.slice(1) : input;
   if (text.length > LIMITS.textChars) {
     const size = Math.ceil(text.length / 1048576);
-    return refuse([], `the text is ${size} MB; a topology may be 10 MB at most`, 'parse.textTooLarge', { size, max: LIMITS.textChars / 1048576 });
+    return refuse([], 'parse.textTooLarge', { size, max: LIMITS.textChars / 1048576 });
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return refuse([], `this is not JSON (${detail})`, 'parse.notJson', { detail });
+    const detail = clip(error instanceof Error ? error.message : String(error));
+    return refuse([], 'parse.notJson', { detail });
+  }
+  // JSON.parse keeps the last of two equal keys of an object. The format refuses unknown keys so that a
+  // typo cannot pass; a key written twice, one of them silently dropped, must not pass either.
+  const duplicates = duplicateKeys(text, value, COUNT_LIMIT);
+  if (duplicates.length > 0) {
+    const found = new ProblemList();
+    for (const { path, key } of duplicates) {
+      found.report(() =>
+        problem(formatPath(path), 'parse.duplicateKey', { key: clip(key) }),
+      );
+    }
+    return { ok: false, problems: found.list() };
   }
   return parseTopology(value);
 }
@@ -67,26 +137,26 @@ export function parseTopology(value: unknown): ParseResult {
     return parseValue(value);
   } catch (error) {
     // Defence in depth: nothing above should throw, but a parser that throws would crash its caller.
-    const detail = error instanceof Error ? error.message : 'unknown error';
-    return refuse([], `the document could not be read (${detail})`, 'parse.unreadable', { detail });
+    const detail = clip(error instanceof Error ? error.message : 'unknown error');
+    return refuse([], 'parse.unreadable', { detail });
   }
 }
 
 function parseValue(value: unknown): ParseResult {
-  if (!isPlainObject(value)) return refuse([], `expected a JSON object, found ${describeValue(value)}`, 'parse.notObject', { found: foundTerm(value) });
+  if (!isPlainObject(value)) return refuse([], 'parse.notObject', { found: foundTerm(value) });
   if (value.format !== FORMAT) {
-    return refuse(['format'], `must be "${FORMAT}": this is not a Trunkline topology`, 'parse.wrongFormat', { format: FORMAT });
+    return refuse(['format'], 'parse.wrongFormat', { format: FORMAT });
   }
   const version = value.schemaVersion;
-  if (version === undefined) return refuse(['schemaVersion'], 'is missing', 'parse.missing', {});
+  if (version === undefined) return refuse(['schemaVersion'], 'parse.missing', {});
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return refuse(['schemaVersion'], `must be ${EXPECTED.int!.noun}, found ${describeValue(version)}`, 'parse.wrongType', {
-      expected: EXPECTED.int!.term,
+    return refuse(['schemaVersion'], 'parse.wrongType', {
+      expected: EXPECTED.int!,
       found: foundTerm(version),
     });
   }
   const migrated = migrate(value, version);
-  if (!migrated.ok) return refuseWithKey(['schemaVersion'], migrated.message, migrated.key);
+  if (!migrated.ok) return refuseWith(['schemaVersion'], migrated.problem);
   const raw = migrated.doc;
 
   for (const [key, limit] of [
@@ -96,25 +166,51 @@ function parseValue(value: unknown): ParseResult {
   ] as const) {
     const list = raw[key];
     if (Array.isArray(list) && list.length > limit) {
-      return refuse([key], `holds ${list.length} entries; a topology may hold ${limit.toLocaleString('en-US')} at most`, 'parse.tooMany', {
+      return refuse([key], 'parse.tooMany', {
         entries: list.length,
         limit,
       });
     }
   }
 
-  const result = topologySchema.safeParse(raw);
-  if (!result.success) return { ok: false, problems: capProblems(result.error.issues.flatMap((issue) => describeIssue(issue, raw))) };
-  const doc = normalise(result.data as Topology);
-  const problems = checkIdsAndReferences(doc);
-  if (problems.length > 0) return { ok: false, problems: capProblems(problems) };
+  const found = new ProblemList();
+  const shell = topologyShellSchema.safeParse(raw);
+  const shellIssues = shell.success ? [] : shell.error.issues;
+  // The shell's issues come in the order of its keys, then unknown keys. Each collection's elements are
+  // checked where one whole pass would check them, so the problems keep that order.
+  let next = 0;
+  const describeUpTo = (key: string) => {
+    while (next < shellIssues.length && shellIssues[next]!.path[0] === key) describeIssue(shellIssues[next++]!, [], raw, found);
+  };
+  for (const key of ['format', 'schemaVersion', 'name', 'settings', 'sites']) describeUpTo(key);
+  const sites = checkEach(siteSchema, 'sites', raw.sites, found);
+  describeUpTo('nodes');
+  const nodes = checkEach(nodeSchema, 'nodes', raw.nodes, found);
+  describeUpTo('trunks');
+  const trunks = checkEach(trunkSchema, 'trunks', raw.trunks, found);
+  while (next < shellIssues.length && found.open) describeIssue(shellIssues[next++]!, [], raw, found);
+  if (!shell.success || !found.empty) return { ok: false, problems: found.list() };
+
+  const doc = normalise({ ...shell.data, sites, nodes, trunks });
+  checkIdsAndReferences(doc, found);
+  if (!found.empty) return { ok: false, problems: found.list() };
   return version === SCHEMA_VERSION ? { ok: true, doc } : { ok: true, doc, migratedFrom: migrated.from };
 }
 
-function capProblems(problems: Problem[]): Problem[] {
-  if (problems.length <= MAX_PROBLEMS) return problems;
-  const rest = problems.length - MAX_PROBLEMS;
-  return [...problems.slice(0, MAX_PROBLEMS), problem('$', `and ${rest} more problem${rest === 1 ? '' : 's'}`, 'parse.more', { count: rest })];
+/**
+ * Checks a collection one element at a time, so that no zod call gathers more issues than one element can
+ * have (without its compiled fast path, as under the page's CSP, zod spreads a key's issues into one call,
+ * and tens of thousands overflow the stack), and so that the check stops once enough problems are known.
+ */
+function checkEach<T>(schema: z.ZodMiniType<T>, key: string, list: unknown, found: ProblemList): T[] {
+  const out: T[] = [];
+  if (!Array.isArray(list)) return out;
+  for (let i = 0; i < list.length && found.open; i++) {
+    const result = schema.safeParse(list[i]);
+    if (result.success) out.push(result.data);
+    else for (const issue of result.error.issues) describeIssue(issue, [key, i], list[i], found);
+  }
+  return out;
 }
 
 /** -0 would survive a round trip as 0: fold it now so that parse(serialize(x)) equals x. */
@@ -138,15 +234,14 @@ const SITE = 0;
 const NODE = 1;
 const TRUNK = 2;
 
-function checkIdsAndReferences(doc: Topology): Problem[] {
-  const problems: Problem[] = [];
+function checkIdsAndReferences(doc: Topology, found: ProblemList): void {
   // One map from id to where it stands, packed as index * 4 + collection: this pass runs over every
   // id of documents of 10,000 nodes, so it builds no strings unless there is a problem to tell.
   const owner = new Map<string, number>();
   const claim = (id: string, collection: number, i: number) => {
     const name = COLLECTIONS[collection]!;
     if (!ID_PATTERN.test(id)) {
-      problems.push(problem(formatPath([name, i, 'id']), 'must be 1–64 characters of A–Z, a–z, 0–9, _ and -', 'parse.badId', {}));
+      found.report(() => problem(formatPath([name, i, 'id']), 'parse.badId', {}));
       return;
     }
     const first = owner.get(id);
@@ -154,35 +249,38 @@ function checkIdsAndReferences(doc: Topology): Problem[] {
       owner.set(id, i * 4 + collection);
     } else {
       const holder = `${COLLECTIONS[first % 4]}[${Math.floor(first / 4)}]`;
-      problems.push(problem(formatPath([name, i, 'id']), `id "${id}" is already used by ${holder}; ids must be unique`, 'parse.duplicateId', { id, owner: holder }));
+      found.report(() => problem(formatPath([name, i, 'id']), 'parse.duplicateId', { id, owner: holder }));
     }
   };
-  doc.sites.forEach((site, i) => claim(site.id, SITE, i));
-  doc.nodes.forEach((node, i) => claim(node.id, NODE, i));
-  doc.trunks.forEach((trunk, i) => claim(trunk.id, TRUNK, i));
+  for (let i = 0; i < doc.sites.length && found.open; i++) claim(doc.sites[i]!.id, SITE, i);
+  for (let i = 0; i < doc.nodes.length && found.open; i++) claim(doc.nodes[i]!.id, NODE, i);
+  for (let i = 0; i < doc.trunks.length && found.open; i++) claim(doc.trunks[i]!.id, TRUNK, i);
   const isSite = (id: string) => (owner.get(id) ?? -1) % 4 === SITE;
   const isNode = (id: string) => (owner.get(id) ?? -1) % 4 === NODE;
 
+  // A duplicate id passed ID_PATTERN, so it is short; a reference is not held to the pattern, so it is cut.
   const missing = (kind: 'site' | 'node', id: string, path: PathItem[]) =>
-    problems.push(problem(formatPath(path), `no ${kind} "${id}"`, kind === 'site' ? 'parse.noSite' : 'parse.noNode', { id }));
-  doc.sites.forEach((site, i) => {
+    found.report(() => problem(formatPath(path), kind === 'site' ? 'parse.noSite' : 'parse.noNode', { id: clip(id) }));
+  for (let i = 0; i < doc.sites.length && found.open; i++) {
+    const site = doc.sites[i]!;
     if (site.kind === 'branch') {
       if (site.centralSiteId === undefined) {
-        problems.push(problem(formatPath(['sites', i, 'centralSiteId']), 'is missing: a branch site must name its central site', 'parse.branchWithoutCentral', {}));
+        found.report(() => problem(formatPath(['sites', i, 'centralSiteId']), 'parse.branchWithoutCentral', {}));
       } else if (!isSite(site.centralSiteId)) missing('site', site.centralSiteId, ['sites', i, 'centralSiteId']);
     } else if (site.centralSiteId !== undefined) {
-      problems.push(problem(formatPath(['sites', i, 'centralSiteId']), 'is only for branch sites: a central site has no parent', 'parse.centralWithParent', {}));
+      found.report(() => problem(formatPath(['sites', i, 'centralSiteId']), 'parse.centralWithParent', {}));
     }
-  });
-  doc.nodes.forEach((node, i) => {
+  }
+  for (let i = 0; i < doc.nodes.length && found.open; i++) {
+    const node = doc.nodes[i]!;
     if (!isSite(node.siteId)) missing('site', node.siteId, ['nodes', i, 'siteId']);
     if (node.kind === 'mediationPool' && node.nextHopId !== null && !isNode(node.nextHopId)) missing('node', node.nextHopId, ['nodes', i, 'nextHopId']);
-  });
-  doc.trunks.forEach((trunk, i) => {
+  }
+  for (let i = 0; i < doc.trunks.length && found.open; i++) {
+    const trunk = doc.trunks[i]!;
     if (!isNode(trunk.mediationId)) missing('node', trunk.mediationId, ['trunks', i, 'mediationId']);
     if (!isNode(trunk.peerId)) missing('node', trunk.peerId, ['trunks', i, 'peerId']);
-  });
-  return problems;
+  }
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -215,81 +313,66 @@ export function foundTerm(value: unknown): TermRef {
   }
 }
 
-const FOUND_ENGLISH: Record<string, (value: string | number | undefined) => string> = {
-  'found.null': () => 'null',
-  'found.list': () => 'a list',
-  'found.text': (value) => `the text "${value}"`,
-  'found.number': (value) => `the number ${value}`,
-  'found.nonFinite': () => 'a number that is not finite',
-  'found.boolean': (value) => `${value}`,
-  'found.object': () => 'an object',
-  'found.nothing': () => 'nothing',
-  'found.other': (value) => `a ${value}`,
-};
-
-/** The English words for a found value: 'the text "abc"', 'a list', 'nothing'. */
-export function describeValue(value: unknown): string {
-  const found = foundTerm(value);
-  return FOUND_ENGLISH[found.term]!(found.value);
-}
-
-/** What zod expected: its English noun, and the term a translation words it by. */
-const EXPECTED: Record<string, { noun: string; term: TermRef }> = {
-  string: { noun: 'text', term: term('type.string') },
-  number: { noun: 'a number', term: term('type.number') },
-  int: { noun: 'an integer', term: term('type.int') },
-  boolean: { noun: 'true or false', term: term('type.boolean') },
-  object: { noun: 'an object', term: term('type.object') },
-  array: { noun: 'a list', term: term('type.array') },
-  tuple: { noun: 'a list', term: term('type.array') },
-  null: { noun: 'null', term: term('type.null') },
+/** What zod expected, as a term. */
+const EXPECTED: Record<string, TermRef> = {
+  string: term('type.string'),
+  number: term('type.number'),
+  int: term('type.int'),
+  boolean: term('type.boolean'),
+  object: term('type.object'),
+  array: term('type.array'),
+  tuple: term('type.array'),
+  null: term('type.null'),
 };
 
 function quoteList(values: readonly unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
-function describeIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const at = formatPath(path);
+/** Reports one zod issue; `at` is where `base` stands in the document, and the issue's path is relative to it. */
+function describeIssue(issue: z.core.$ZodIssue, at: readonly PathItem[], base: unknown, found: ProblemList): void {
+  const relative = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys;
+    found.reportEach(keys.length, (i) =>
+      problem(formatPath([...at, ...relative, keys[i]!]), 'parse.unknownKey', {
+        key: clip(keys[i]!),
+      }),
+    );
+    return;
+  }
+  found.report(() => describeOne(issue, formatPath([...at, ...relative]), base));
+}
+
+function describeOne(issue: Exclude<z.core.$ZodIssue, z.core.$ZodIssueUnrecognizedKeys>, at: string, root: unknown): Problem {
   switch (issue.code) {
     case 'invalid_type': {
       const found = valueAt(root, issue.path);
-      if (found === undefined && !hasKey(root, issue.path)) return [problem(at, 'is missing', 'parse.missing', {})];
+      if (found === undefined && !hasKey(root, issue.path)) return problem(at, 'parse.missing', {});
       const expected = EXPECTED[issue.expected];
-      return [
-        problem(at, `must be ${expected?.noun ?? issue.expected}, found ${describeValue(found)}`, 'parse.wrongType', {
-          expected: expected?.term ?? term('type.other', issue.expected),
-          found: foundTerm(found),
-        }),
-      ];
+      return problem(at, 'parse.wrongType', {
+        expected: expected ?? term('type.other', issue.expected),
+        found: foundTerm(found),
+      });
     }
     case 'invalid_value': {
       const values = quoteList(issue.values);
-      return [
-        issue.values.length === 1
-          ? problem(at, `must be ${values}`, 'parse.mustBe', { value: values })
-          : problem(at, `must be one of ${values}`, 'parse.oneOf', { values }),
-      ];
+      return issue.values.length === 1 ? problem(at, 'parse.mustBe', { value: values }) : problem(at, 'parse.oneOf', { values });
     }
-    case 'unrecognized_keys':
-      return issue.keys.map((key) =>
-        problem(formatPath([...path, key]), `"${key}" is not a key of this format: check its spelling, or remove it`, 'parse.unknownKey', { key }),
-      );
     case 'invalid_union': {
       const options = (issue as { options?: unknown[] }).options;
       const found = valueAt(root, issue.path);
       if (Array.isArray(options) && options.length > 0) {
         const values = quoteList(options);
-        return [problem(at, `must be one of ${values}, found ${describeValue(found)}`, 'parse.oneOfFound', { values, found: foundTerm(found) })];
+        return problem(at, 'parse.oneOfFound', { values, found: foundTerm(found) });
       }
-      return [problem(at, issue.message, 'parse.invalid', { detail: issue.message })];
+      return problem(at, 'parse.invalid', { detail: issue.message });
     }
     case 'too_small':
     case 'too_big':
-      return [describeBound(at, issue)];
+      return describeBound(at, issue);
     default:
-      return [problem(at, issue.message, 'parse.invalid', { detail: issue.message })];
+      return problem(at, 'parse.invalid', { detail: issue.message });
   }
 }
 
@@ -306,18 +389,18 @@ function describeBound(at: string, issue: z.core.$ZodIssueTooSmall | z.core.$Zod
   switch (issue.origin) {
     case 'string':
       return small
-        ? problem(at, `must be at least ${limit} character${limit === 1 ? '' : 's'} long`, 'parse.minLength', { count: limit })
-        : problem(at, `must be at most ${limit} characters long`, 'parse.maxLength', { count: limit });
+        ? problem(at, 'parse.minLength', { count: limit })
+        : problem(at, 'parse.maxLength', { count: limit });
     case 'array':
     case 'set':
       return small
-        ? problem(at, `needs at least ${limit} entr${limit === 1 ? 'y' : 'ies'}`, 'parse.minEntries', { count: limit })
-        : problem(at, `may hold at most ${limit} entries`, 'parse.maxEntries', { count: limit });
+        ? problem(at, 'parse.minEntries', { count: limit })
+        : problem(at, 'parse.maxEntries', { count: limit });
     default:
-      if (!small && limit >= Number.MAX_SAFE_INTEGER) return problem(at, 'is too large a number', 'parse.numberTooLarge', {});
-      if (small && !inclusive && limit === 0) return problem(at, 'must be greater than 0', 'parse.positive', {});
+      if (!small && limit >= Number.MAX_SAFE_INTEGER) return problem(at, 'parse.numberTooLarge', {});
+      if (small && !inclusive && limit === 0) return problem(at, 'parse.positive', {});
       return small
-        ? problem(at, `must be at least ${limit.toLocaleString('en-US')}`, 'parse.min', { limit })
-        : problem(at, `must be at most ${limit.toLocaleString('en-US')}`, 'parse.max', { limit });
+        ? problem(at, 'parse.min', { limit })
+        : problem(at, 'parse.max', { limit });
   }
 }

@@ -1,29 +1,30 @@
-// Why an edit is refused. The domain writes the English sentence itself; the key lets the designer put it
-// into the user's language (app/i18n/rules/refusals.ts, shown through refusalText in app/ui/diagnosticText.ts).
-import type { MessageKey, MessageParam } from './diagnostic.ts';
+// Why an edit is refused: REFUSAL_MESSAGES writes each reason once, in English; an EditRefusal carries only
+// its message id and params (rendered by app/i18n/render.ts).
+import type { Message, MessageParam, MessageTemplates } from './diagnostic.ts';
 
-/** The refusal message ids of trunkEnds/newTrunk and deleteElements, and the names of their params. */
+/** The reasons trunkEnds/newTrunk and deleteElements give, in English. */
 export const REFUSAL_MESSAGES = {
-  'trunk.missingEnd': [],
-  'trunk.itself': ['node'],
-  'trunk.noCollocatedMediation': ['node'],
-  'trunk.director': ['node'],
-  'trunk.bothPeers': ['a', 'b'],
-  'trunk.bothMediationEndpoints': ['a', 'b'],
-  'delete.centralWithBranch': ['branch', 'central'],
-  'delete.rootTrunk': ['trunk', 'peer'],
-} as const satisfies Record<string, readonly string[]>;
+  'trunk.missingEnd': 'A trunk joins two elements that exist in the design.',
+  'trunk.itself': 'A trunk joins a mediation endpoint to a peer, not {{node}} to itself.',
+  'trunk.noCollocatedMediation':
+    '{{node}} has no collocated Mediation Server: a Front End pool needs collocated Mediation first (turn it on in the inspector), or use a Mediation pool.',
+  'trunk.director': '{{node}} carries no trunks: a Director is not a mediation endpoint.',
+  'trunk.bothPeers': '{{a}} and {{b}} are both peers: a trunk joins a peer to a Mediation pool or a Front End pool with collocated Mediation.',
+  'trunk.bothMediationEndpoints': '{{a}} and {{b}} are both mediation endpoints: a trunk joins one of them to a PSTN gateway, IP-PBX or SBC.',
+  'delete.centralWithBranch': 'Branch site "{{branch}}" belongs to central site "{{central}}": delete or move the branch first.',
+  'delete.rootTrunk': 'Trunk "{{trunk}}" is the root trunk of {{peer}}, which has other trunks: make another of its trunks root first.',
+} as const satisfies MessageTemplates;
 
 export type RefusalId = keyof typeof REFUSAL_MESSAGES;
 
-/** A refused edit: the English reason, and its key for translation. */
-export interface Refusal {
+type Placeholders<T> = T extends `${string}{{${infer Name}}}${infer Rest}` ? (Name extends `${infer Bare},${string}` ? Bare : Name) | Placeholders<Rest> : never;
+
+/** A refused edit: why, as a message of REFUSAL_MESSAGES. */
+export interface EditRefusal extends Message {
   ok: false;
-  reason: string;
-  key?: MessageKey;
 }
 
-/** A refusal whose params are exactly the ones REFUSAL_MESSAGES declares for its id. */
-export function refusal<I extends RefusalId>(reason: string, id: I, params: Record<(typeof REFUSAL_MESSAGES)[I][number], MessageParam>): Refusal {
-  return { ok: false, reason, key: { id, params } };
+/** A refusal whose params are exactly the ones its English template uses. */
+export function refusal<I extends RefusalId>(messageId: I, params: Record<Placeholders<(typeof REFUSAL_MESSAGES)[I]>, MessageParam>): EditRefusal {
+  return { ok: false, messageId, params };
 }

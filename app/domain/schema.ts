@@ -1,123 +1,139 @@
-// The shape of format 1 in zod: types, enumerations, defaults and length limits.
-// References, duplicate ids and the cross-field checks live in parse.ts.
-import { z } from 'zod';
-import { FORMAT } from './model.ts';
+// The shape of format 1 in zod: types, enumerations, defaults and length limits. The model's types are
+// inferred from it (model.ts), and its numbers come from limits.ts. References, duplicate ids and the
+// cross-field checks live in parse.ts, which also runs the element schemas one element at a time.
+// zod/mini rather than zod's classic API: the same engine and issues, a fraction of the first download.
+import * as z from 'zod/mini';
+import { DEFAULTS, LIMITS } from './limits.ts';
+import { FORMAT, SCHEMA_VERSION } from './model.ts';
 
-export const LIMITS = {
-  textChars: 10 * 1024 * 1024,
-  sites: 1_000,
-  nodes: 10_000,
-  trunks: 50_000,
-  coordinate: 1_000_000,
-  /** Not in format.md: a generous bound so a hostile file cannot hold megabyte names; FQDN_INVALID reports anything over 253. */
-  hostChars: 1_000,
-  serversPerNode: 1_000,
-} as const;
+export { DEFAULTS, LIMITS } from './limits.ts';
 
 /** Ids are checked by parse.ts in its pass over ids (a regex per id here costs a tenth of the parse on large documents). */
 const id = z.string();
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const ID_PATTERN = new RegExp(`^[A-Za-z0-9_-]{1,${LIMITS.idChars}}$`);
 const ref = z.string();
-const coordinate = z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate);
-const integer = z.number().int();
-const host = z.string().max(LIMITS.hostChars);
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+const coordinate = z.number().check(z.gte(-LIMITS.coordinate), z.lte(LIMITS.coordinate));
+const extent = z.number().check(z.gte(-LIMITS.coordinate), z.lte(LIMITS.coordinate), z.positive());
+const integer = z.int();
+const host = z.string().check(z.maxLength(LIMITS.hostChars));
 const portRange = z.tuple([integer, integer]);
 
-const position = z.strictObject({ x: coordinate, y: coordinate });
-const frame = z.strictObject({
-  x: coordinate,
-  y: coordinate,
-  width: coordinate.positive(),
-  height: coordinate.positive(),
-});
+export const positionSchema = z.strictObject({ x: coordinate, y: coordinate });
+export const frameSchema = z.strictObject({ x: coordinate, y: coordinate, width: extent, height: extent });
 
+const { tlsPort, sipServerPort } = DEFAULTS.mediation;
 export const mediationSchema = z.strictObject({
-  tlsPortRange: portRange.default([5067, 5067]),
-  tcpPortRange: portRange.nullable().default(null),
-  sipServerPort: integer.default(5070),
+  tlsPortRange: z._default(portRange, [tlsPort, tlsPort]),
+  /** null: TCP disabled (the product's default). */
+  tcpPortRange: z._default(z.nullable(portRange), null),
+  /** The Lync-side port toward the Front End. */
+  sipServerPort: z._default(integer, sipServerPort),
 });
 
-const site = z.strictObject({
+export const siteSchema = z.strictObject({
   id,
-  name: z.string().min(1).max(100),
+  name: text(1, LIMITS.nameChars),
   kind: z.enum(['central', 'branch']),
-  centralSiteId: ref.optional(),
-  frame: frame.optional(),
+  /** Only on a branch site, where it is required. */
+  centralSiteId: z.optional(ref),
+  frame: z.optional(frameSchema),
 });
 
 const nodeBase = {
   id,
   siteId: ref,
-  label: z.string().max(100).optional(),
-  position: position.optional(),
+  label: z.optional(z.string().check(z.maxLength(LIMITS.labelChars))),
+  position: z.optional(positionSchema),
 };
 
-const servers = z.array(host).min(1).max(LIMITS.serversPerNode);
+const servers = z.array(host).check(z.minLength(1), z.maxLength(LIMITS.serversPerNode));
 
-const frontEndPool = z.strictObject({
+export const frontEndPoolSchema = z.strictObject({
   ...nodeBase,
   kind: z.literal('frontEndPool'),
   fqdn: host,
   edition: z.enum(['enterprise', 'standard']),
   servers,
-  mediation: mediationSchema.nullable(),
+  /** null: no collocated Mediation Server. */
+  mediation: z.nullable(mediationSchema),
 });
 
-const director = z.strictObject({
+export const directorSchema = z.strictObject({
   ...nodeBase,
   kind: z.literal('director'),
   fqdn: host,
   servers,
 });
 
-const mediationPool = z.strictObject({
+export const mediationPoolSchema = z.strictObject({
   ...nodeBase,
   kind: z.literal('mediationPool'),
   fqdn: host,
   servers,
-  nextHopId: ref.nullable(),
+  nextHopId: z.nullable(ref),
   mediation: mediationSchema,
 });
 
-const peer = z.strictObject({
+export const peerSchema = z.strictObject({
   ...nodeBase,
   kind: z.enum(['pstnGateway', 'ipPbx', 'sbc']),
   address: host,
-  dnsLoadBalancing: z.boolean().default(true),
-  qualified: z.boolean().default(true),
+  dnsLoadBalancing: z._default(z.boolean(), DEFAULTS.peer.dnsLoadBalancing),
+  qualified: z._default(z.boolean(), DEFAULTS.peer.qualified),
 });
 
-const node = z.discriminatedUnion('kind', [frontEndPool, director, mediationPool, peer]);
+export const nodeSchema = z.discriminatedUnion('kind', [frontEndPoolSchema, directorSchema, mediationPoolSchema, peerSchema]);
 
-const trunk = z.strictObject({
+const trunkDefaults = DEFAULTS.trunk;
+export const trunkSchema = z.strictObject({
   id,
-  name: z.string().min(1).max(100),
+  name: text(1, LIMITS.nameChars),
   mediationId: ref,
   peerId: ref,
   transport: z.enum(['TLS', 'TCP']),
   mediationPort: integer,
   peerPort: integer,
   root: z.boolean(),
-  mediaBypass: z.boolean().default(false),
-  centralizedMediaProcessing: z.boolean().default(true),
-  referSupport: z.boolean().default(true),
-  rtcpActiveCalls: z.boolean().default(true),
-  rtcpCallsOnHold: z.boolean().default(true),
-  srtpMode: z.enum(['required', 'optional', 'notSupported']).default('required'),
-  peakCalls: integer.min(0).optional(),
+  mediaBypass: z._default(z.boolean(), trunkDefaults.mediaBypass),
+  centralizedMediaProcessing: z._default(z.boolean(), trunkDefaults.centralizedMediaProcessing),
+  referSupport: z._default(z.boolean(), trunkDefaults.referSupport),
+  rtcpActiveCalls: z._default(z.boolean(), trunkDefaults.rtcpActiveCalls),
+  rtcpCallsOnHold: z._default(z.boolean(), trunkDefaults.rtcpCallsOnHold),
+  srtpMode: z._default(z.enum(['required', 'optional', 'notSupported']), trunkDefaults.srtpMode),
+  peakCalls: z.optional(integer.check(z.gte(0))),
 });
 
-export const topologySchema = z.strictObject({
+export const settingsSchema = z.strictObject({
+  mediaBypass: z._default(z.enum(['disabled', 'alwaysBypass', 'useSiteAndRegion']), DEFAULTS.settings.mediaBypass),
+  callAdmissionControl: z._default(z.boolean(), DEFAULTS.settings.callAdmissionControl),
+});
+
+const topologyFields = {
   format: z.literal(FORMAT),
-  schemaVersion: z.literal(1),
-  name: z.string().min(1).max(200),
-  settings: z
-    .strictObject({
-      mediaBypass: z.enum(['disabled', 'alwaysBypass', 'useSiteAndRegion']).default('disabled'),
-      callAdmissionControl: z.boolean().default(false),
-    })
-    .default({ mediaBypass: 'disabled', callAdmissionControl: false }),
-  sites: z.array(site),
-  nodes: z.array(node),
-  trunks: z.array(trunk),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  name: text(1, LIMITS.designNameChars),
+  settings: z._default(settingsSchema, { ...DEFAULTS.settings }),
+};
+
+/** The whole document: what model.ts's Topology is inferred from. */
+export const topologySchema = z.strictObject({
+  ...topologyFields,
+  sites: z.array(siteSchema),
+  nodes: z.array(nodeSchema),
+  trunks: z.array(trunkSchema),
+});
+
+/**
+ * The document with its collections left unchecked: parse.ts checks it, then each site, node and trunk
+ * with the schemas above, one element at a time, so that it can stop once it knows enough problems
+ * (a document may hold 60,000 elements, each with faults) and no zod call ever gathers more issues
+ * than one element can have.
+ */
+export const COLLECTION_SCHEMAS = { sites: siteSchema, nodes: nodeSchema, trunks: trunkSchema } as const;
+export const topologyShellSchema = z.strictObject({
+  ...topologyFields,
+  sites: z.array(z.unknown()),
+  nodes: z.array(z.unknown()),
+  trunks: z.array(z.unknown()),
 });

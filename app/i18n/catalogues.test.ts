@@ -1,18 +1,24 @@
+// Every language folder has every key of English with exactly its params; plural forms as the language has
+// them; the language list comes from the folders; the choice of language is remembered.
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { en } from './en.ts';
-import { es } from './es.ts';
-import { pt } from './pt.ts';
-import { zh } from './zh.ts';
-import { fr } from './fr.ts';
-import { it as italian } from './it.ts';
-import { detectLanguage, initI18n, LANGUAGE_KEY, LANGUAGES, supportedLanguage } from './index.ts';
+import { templateParams } from '../domain/testing/messages.ts';
+import { englishDomainMessages, type Messages } from './english.ts';
+import { detectLanguage, initI18n, LANGUAGE_KEY, LANGUAGES, languagesOf, supportedLanguage } from './index.ts';
+import englishUi from './locales/en/ui.json';
 
-type Tree = { readonly [key: string]: string | Tree };
+const LOCALES = new URL('./locales/', import.meta.url);
+const NAMESPACES = ['ui', 'rules', 'problems', 'refusals', 'terms'];
+const TRANSLATIONS = readdirSync(LOCALES).filter((code) => code !== 'en');
 
-const TRANSLATIONS: Record<string, Tree> = { es, pt, zh, fr, it: italian };
+function catalogueOf(code: string, namespace: string): Messages {
+  return JSON.parse(readFileSync(new URL(`${code}/${namespace}.json`, LOCALES), 'utf8')) as Messages;
+}
+
+const ENGLISH: Record<string, Messages> = { ui: englishUi, ...englishDomainMessages() };
 
 /** Every string of a catalogue by its dotted key. */
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
+function flatten(tree: Messages, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${key}` : key;
@@ -22,44 +28,52 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-function keysOf(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) => {
-    const path = prefix ? `${prefix}.${key}` : key;
-    return typeof value === 'string' ? [path] : [`${path}/`, ...keysOf(value, path)];
-  });
-}
+const PLURAL = /_(zero|one|two|few|many|other)$/;
 
-function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1] ?? ''))].sort();
+/** Messages by key without plural suffixes, each with the params its forms use (`count` for plural forms). */
+function messages(tree: Messages): Map<string, string[]> {
+  const forms = new Map<string, string[]>();
+  for (const [key, text] of flatten(tree)) {
+    const base = key.replace(PLURAL, '');
+    forms.set(base, [...(forms.get(base) ?? []), ...templateParams(text), ...(base === key ? [] : ['count'])]);
+  }
+  return new Map([...forms].map(([key, params]) => [key, [...new Set(params)].sort()]));
 }
-
-const english = flatten(en);
 
 describe('catalogues', () => {
-  it('lists every catalogue as a language, English first', () => {
-    expect(LANGUAGES.map((l) => l.code)).toEqual(['en', ...Object.keys(TRANSLATIONS)]);
+  it('has a folder per language with every namespace', () => {
+    expect(LANGUAGES.map((l) => l.code)).toEqual(['en', ...TRANSLATIONS.sort()]);
+    for (const code of TRANSLATIONS) expect(readdirSync(new URL(`${code}/`, LOCALES)).sort()).toEqual([...NAMESPACES, 'language'].map((n) => `${n}.json`).sort());
   });
 
-  for (const [code, catalogue] of Object.entries(TRANSLATIONS)) {
+  for (const code of TRANSLATIONS) {
     describe(code, () => {
-      it('has exactly the keys of English, at the same depth', () => {
-        expect(keysOf(catalogue).sort()).toEqual(keysOf(en).sort());
-      });
+      for (const namespace of NAMESPACES) {
+        it(`${namespace}: has every key of English with exactly its params`, () => {
+          const english = messages(ENGLISH[namespace]!);
+          const translated = messages(catalogueOf(code, namespace));
+          expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+          for (const [key, params] of english) expect(translated.get(key), `${namespace}:${key}`).toEqual(params);
+        });
 
-      it('has no empty or untrimmed strings', () => {
-        for (const [key, text] of flatten(catalogue)) {
-          expect(text.trim(), key).not.toBe('');
-          expect(text, key).toBe(text.trim());
-        }
-      });
-
-      it('keeps the placeholders of each English string', () => {
-        for (const [key, text] of flatten(catalogue)) expect(placeholders(text), key).toEqual(placeholders(english.get(key)!));
-      });
+        it(`${namespace}: has the plural forms the language needs, and no empty or untrimmed strings`, () => {
+          const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories.filter((c) => c === 'one' || c === 'other');
+          const flat = flatten(catalogueOf(code, namespace));
+          for (const [key, text] of flat) {
+            expect(text.trim(), key).not.toBe('');
+            // Terms are pieces of sentences: the spacing around them may be the language's.
+            if (namespace !== 'terms') expect(text, key).toBe(text.trim());
+            const base = key.replace(PLURAL, '');
+            if (base !== key) for (const category of categories) expect(flat.has(`${base}_${category}`), `${key}: ${category}`).toBe(true);
+          }
+        });
+      }
 
       it('keeps product names and protocol names as they are', () => {
+        const english = flatten(ENGLISH.ui!);
+        const flat = flatten(catalogueOf(code, 'ui'));
         for (const [key, source] of english) {
-          const text = flatten(catalogue).get(key)!;
+          const text = flat.get(key)!;
           for (const name of ['Trunkline', 'Lync', 'SBC', 'IP-PBX', 'FQDN', 'TLS', 'TCP', 'SRTP', 'REFER', 'RTCP', 'JSON', 'PNG', 'SVG']) {
             if (new RegExp(`\\b${name}\\b`).test(source)) expect(text, key).toContain(name);
           }
@@ -67,15 +81,38 @@ describe('catalogues', () => {
       });
     });
   }
+
+  it('finds a translation that lacks a param', () => {
+    expect(messages({ a: 'x {{b}}' }).get('a')).toEqual(['b']);
+    expect(messages({ a_one: 'x', a_other: '{{count}} {{b, number}}' }).get('a')).toEqual(['b', 'count']);
+  });
+});
+
+describe('the language list', () => {
+  it('is the folders of locales/, English first, each named in itself', () => {
+    expect(LANGUAGES[0]).toEqual({ code: 'en', name: 'English', tag: 'en' });
+    expect(LANGUAGES.find((l) => l.code === 'zh')).toEqual({ code: 'zh', name: '中文', tag: 'zh-Hans' });
+  });
+
+  it('shows a new folder in the picker with no other change', () => {
+    const folders = {
+      ...import.meta.glob('./locales/*/language.json', { eager: true, import: 'default' }),
+      ...import.meta.glob('./fixtures/locales/*/language.json', { eager: true, import: 'default' }),
+    };
+    const languages = languagesOf(folders);
+    expect(languages.map((l) => l.code)).toEqual(['en', ...[...LANGUAGES.slice(1).map((l) => l.code), 'xx'].sort()]);
+    expect(languages.find((l) => l.code === 'xx')).toEqual({ code: 'xx', name: 'Xenese', tag: 'xx' });
+  });
 });
 
 describe('plurals', () => {
   afterAll(() => initI18n('en'));
 
   for (const code of ['es', 'fr', 'pt', 'it']) {
-    it(`${code}: one and other differ, and large counts stay in ${code}`, () => {
-      const i18n = initI18n(code);
-      const text = (form: 'one' | 'other', count: number) => flatten(TRANSLATIONS[code]!).get(`problems.errors_${form}`)!.replace('{{count}}', String(count));
+    it(`${code}: one and other differ, and large counts stay in ${code}`, async () => {
+      const i18n = await initI18n(code);
+      const ui = flatten(catalogueOf(code, 'ui'));
+      const text = (form: 'one' | 'other', count: number) => ui.get(`problems.errors_${form}`)!.replace('{{count}}', String(count));
       const one = i18n.t('problems.errors', { count: 1 });
       const five = i18n.t('problems.errors', { count: 5 });
       expect(one).not.toBe(five);
@@ -87,14 +124,14 @@ describe('plurals', () => {
     });
   }
 
-  it('zh: one form for every count', () => {
-    const i18n = initI18n('zh');
+  it('zh: one form for every count', async () => {
+    const i18n = await initI18n('zh');
     expect(i18n.t('problems.errors', { count: 1 })).toBe('1 个错误');
     expect(i18n.t('problems.errors', { count: 5 })).toBe('5 个错误');
   });
 
-  it('en is unchanged', () => {
-    const i18n = initI18n('en');
+  it('en is unchanged', async () => {
+    const i18n = await initI18n('en');
     expect(i18n.t('problems.errors', { count: 1 })).toBe('1 error');
     expect(i18n.t('problems.errors', { count: 1_000_000 })).toBe('1000000 errors');
   });
@@ -139,9 +176,9 @@ describe('choosing the language', () => {
     expect(detectLanguage()).toBe('en');
   });
 
-  it('initI18n without a language uses the detected one', () => {
+  it('initI18n without a language uses the detected one', async () => {
     browser(['fr-CA', 'en']);
-    expect(initI18n().language).toBe('fr');
-    expect(initI18n('en').language).toBe('en');
+    expect((await initI18n()).language).toBe('fr');
+    expect((await initI18n('en')).language).toBe('en');
   });
 });

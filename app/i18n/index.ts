@@ -1,36 +1,41 @@
-// i18next set up with the message catalogues; English is the source, a missing key falls back to it.
+// i18next set up with the catalogues of locales/<lng>/ (ui, rules, problems, refusals, terms); English is the
+// source, and a missing key falls back to it. English's ui catalogue is in the first download, and its domain
+// namespaces are built from app/domain's declarations (english.ts); other languages load when chosen.
 // The language is the one chosen in the toolbar (remembered in localStorage), else the browser's first
-// supported one, else English. Rule messages, refusals and the problems of a refused file or share link
-// (`fileProblems`, with the `terms` their sentences use): English from app/domain, others from rules/.
+// supported one, else English. A language is a folder of locales/ with its own language.json.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en, type Catalogue } from './en.ts';
-import { es } from './es.ts';
-import { pt } from './pt.ts';
-import { zh } from './zh.ts';
-import { fr } from './fr.ts';
-import { it } from './it.ts';
-import { ruleMessages } from './rules/index.ts';
-import { problemMessages, problemTerms } from './rules/problems.ts';
-import { refusalMessages } from './rules/refusals.ts';
+import { englishDomainMessages, type Messages } from './english.ts';
+import englishUi from './locales/en/ui.json';
+import { addFormats } from './render.ts';
 
-/** The languages, each named in itself; `tag` is the BCP 47 tag for the page's lang attribute. */
-export const LANGUAGES = [
-  { code: 'en', name: 'English', tag: 'en' },
-  { code: 'es', name: 'Español', tag: 'es' },
-  { code: 'pt', name: 'Português', tag: 'pt-BR' },
-  { code: 'zh', name: '中文', tag: 'zh-Hans' },
-  { code: 'fr', name: 'Français', tag: 'fr' },
-  { code: 'it', name: 'Italiano', tag: 'it' },
-] as const;
+export interface Language {
+  code: string;
+  /** The language's name in itself, for the picker. */
+  name: string;
+  /** BCP 47 tag for the page's lang attribute. */
+  tag: string;
+}
 
-export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+type Loader = () => Promise<unknown>;
+
+/** Every folder of locales/ with its language.json, English first, then by code. */
+export function languagesOf(descriptions: Record<string, unknown>): Language[] {
+  return Object.entries(descriptions)
+    .map(([path, description]) => ({ code: path.split('/').at(-2) ?? '', ...(description as { name: string; tag: string }) }))
+    .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+export const LANGUAGES: readonly Language[] = languagesOf(import.meta.glob('./locales/*/language.json', { eager: true, import: 'default' }));
+
+export type LanguageCode = string;
 
 export const LANGUAGE_KEY = 'trunkline.language';
 
-const CATALOGUES: Record<LanguageCode, Catalogue> = { en, es, pt, zh, fr, it };
-
-type Messages = { [key: string]: string | Messages };
+/** The catalogues of each language, loaded on demand (Vite makes each file its own chunk). */
+const LOADERS: Record<string, Loader> = import.meta.glob(['./locales/*/*.json', '!./locales/*/language.json', '!./locales/en/ui.json'], {
+  import: 'default',
+});
 
 /**
  * i18next asks for the plural category Intl.PluralRules gives: Spanish, French, Italian and Portuguese
@@ -49,20 +54,21 @@ function withManyForms(code: string, messages: Messages): Messages {
   return copy;
 }
 
-/** What only the translations hold: English writes these sentences in app/domain. */
-function domainMessages(code: LanguageCode): Messages {
-  if (code === 'en') return {};
-  return {
-    rules: ruleMessages(code),
-    refusals: refusalMessages[code],
-    fileProblems: withManyForms(code, problemMessages[code]),
-    terms: problemTerms[code],
-  };
-}
+const loaded = new Set<string>(['en']);
 
-const RESOURCES = Object.fromEntries(
-  LANGUAGES.map(({ code }) => [code, { translation: { ...withManyForms(code, CATALOGUES[code]), ...domainMessages(code) } }]),
-);
+/** Loads a language's catalogues into i18next, once. */
+async function load(code: string): Promise<void> {
+  if (loaded.has(code)) return;
+  const prefix = `./locales/${code}/`;
+  const files = Object.entries(LOADERS).filter(([path]) => path.startsWith(prefix));
+  await Promise.all(
+    files.map(async ([path, loadFile]) => {
+      const namespace = path.slice(prefix.length, -'.json'.length);
+      i18next.addResourceBundle(code, namespace, withManyForms(code, (await loadFile()) as Messages), true, true);
+    }),
+  );
+  loaded.add(code);
+}
 
 /** The supported language a tag such as "pt-BR" or "fr" asks for, if any. */
 export function supportedLanguage(tag: string | null | undefined): LanguageCode | undefined {
@@ -94,28 +100,40 @@ function syncDocumentLanguage(language: string) {
   document.documentElement.lang = LANGUAGES.find((l) => l.code === code)?.tag ?? code;
 }
 
-/** Sets up i18next in `language`, or in the detected language when none is given. */
-export function initI18n(language?: string) {
+/**
+ * Sets up i18next in English at once, then switches to `language` (or the detected one) when its
+ * catalogues have loaded; the promise resolves when the language is in place.
+ */
+export async function initI18n(language?: string) {
   const lng = language === undefined ? detectLanguage() : (supportedLanguage(language) ?? 'en');
   i18next.off('languageChanged', syncDocumentLanguage);
   i18next.on('languageChanged', syncDocumentLanguage);
-  void i18next.use(initReactI18next).init({
-    resources: RESOURCES,
-    lng,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false }, // React escapes; labels are always text.
-    returnNull: false,
-  });
+  if (!i18next.isInitialized) {
+    void i18next.use(initReactI18next).init({
+      resources: { en: { ui: englishUi, ...englishDomainMessages() } },
+      lng: 'en',
+      fallbackLng: 'en',
+      ns: ['ui', 'rules', 'problems', 'refusals', 'terms'],
+      defaultNS: 'ui',
+      initAsync: false,
+      interpolation: { escapeValue: false }, // React escapes; labels are always text.
+      returnNull: false,
+    });
+    addFormats(i18next);
+  }
+  await load(lng);
+  await i18next.changeLanguage(lng);
   syncDocumentLanguage(lng);
   return i18next;
 }
 
-/** Switches the interface to `code` and remembers the choice for the next visit. */
-export function setLanguage(code: LanguageCode) {
+/** Switches the interface to `code`, loading its catalogues first, and remembers the choice for the next visit. */
+export async function setLanguage(code: LanguageCode) {
   try {
     localStorage.setItem(LANGUAGE_KEY, code);
   } catch {
     // Remembering the language is a nicety; failing to is not worth a notice.
   }
+  await load(code);
   return i18next.changeLanguage(code);
 }

@@ -1,35 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_PADDING, MAX_IMAGE_SIDE, imageFrame } from './exportImage.ts';
+import { parseTopologyText } from '../domain/parse.ts';
+import { serializeTopology } from '../domain/serialize.ts';
+import { doc, frontEnd, centralSite } from '../domain/testing/build.ts';
+import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, rasterScale, svgPicture } from './exportImage.ts';
+import { extractFromSvg } from './imageEmbed.ts';
 
-/** Where a flow point lands in the image under the frame's transform. */
-function place(frame: ReturnType<typeof imageFrame>, x: number, y: number): [number, number] {
-  const m = /translate\((-?[\d.e+-]+)px, (-?[\d.e+-]+)px\) scale\(([\d.e+-]+)\)/.exec(frame.transform)!;
-  const [tx, ty, zoom] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return [tx + x * zoom, ty + y * zoom];
-}
-
-describe('imageFrame', () => {
-  it('draws at scale 1 with the padding around the diagram', () => {
-    const frame = imageFrame({ x: -100, y: 50, width: 1000, height: 600 });
-    expect(frame).toMatchObject({ width: 1000 + 2 * EXPORT_PADDING, height: 600 + 2 * EXPORT_PADDING, zoom: 1 });
-    expect(place(frame, -100, 50)).toEqual([EXPORT_PADDING, EXPORT_PADDING]);
-    expect(place(frame, 900, 650)).toEqual([1000 + EXPORT_PADDING, 600 + EXPORT_PADDING]);
+describe('rasterScale', () => {
+  it('keeps a picture that fits at full size', () => {
+    expect(rasterScale(1000, 600)).toBe(1);
   });
-
-  it('scales a huge diagram down to the longest side allowed, keeping it whole', () => {
-    const bounds = { x: 0, y: 0, width: 40_000, height: 10_000 };
-    const frame = imageFrame(bounds);
-    expect(Math.max(frame.width, frame.height)).toBeLessThanOrEqual(MAX_IMAGE_SIDE);
-    expect(frame.zoom).toBeLessThan(0.2);
-    const [left, top] = place(frame, 0, 0);
-    const [right, bottom] = place(frame, 40_000, 10_000);
-    expect(left).toBeGreaterThanOrEqual(0);
-    expect(top).toBeGreaterThanOrEqual(0);
-    expect(right).toBeLessThanOrEqual(frame.width);
-    expect(bottom).toBeLessThanOrEqual(frame.height);
+  it('scales a huge picture down under both the side and the pixel limits', () => {
+    for (const [w, h] of [
+      [40_000, 1_000],
+      [6_000, 6_000],
+      [100_000, 100_000],
+    ] as const) {
+      const s = rasterScale(w, h);
+      expect(s).toBeLessThan(1);
+      expect(Math.max(w, h) * s).toBeLessThanOrEqual(MAX_IMAGE_SIDE + 1e-6);
+      expect(w * s * h * s).toBeLessThanOrEqual(MAX_IMAGE_PIXELS * (1 + 1e-9));
+    }
   });
+  it('gives 1 for an empty picture', () => {
+    expect(rasterScale(0, 0)).toBe(1);
+  });
+});
 
-  it('gives a small blank image for an empty canvas', () => {
-    expect(imageFrame({ x: 0, y: 0, width: 0, height: 0 })).toMatchObject({ width: 400, height: 300 });
+describe('svgPicture', () => {
+  it('carries the design, which reads back to the same document', () => {
+    const design = doc({ sites: [{ ...centralSite(), frame: { x: 0, y: 0, width: 400, height: 300 } }], nodes: [frontEnd({ position: { x: 40, y: 80 }, label: '</metadata><b>' })] });
+    const json = serializeTopology(design);
+    const back = extractFromSvg(svgPicture(design, json));
+    expect(back).toBe(json);
+    const parsed = parseTopologyText(back!);
+    expect(parsed.ok && serializeTopology(parsed.doc)).toBe(json);
   });
 });

@@ -1,160 +1,67 @@
-// Exporting the whole diagram (not just what is in view) as PNG or SVG with the design embedded,
-// so the picture can be imported again. Follows React Flow's "download image" recipe: render the
-// viewport element with a transform that fits every node into an image of our chosen size.
-import { getViewportForBounds, type ReactFlowInstance, type Rect } from '@xyflow/react';
-import { toBlob, toSvg } from 'html-to-image';
+// Exporting the whole design as SVG or PNG with the design embedded, so the picture can be imported
+// again. Both are drawn from the model (app/picture), not copied from the page: the SVG is the
+// picture itself, the PNG is that SVG rasterized by the browser (an Image drawn on a canvas).
+import type { Topology } from '../domain/model.ts';
+import { drawDesign, type PictureOptions } from '../picture/svg.ts';
 import { embedInPng, embedInSvg } from './imageEmbed.ts';
 
-/** Space around the diagram, in image pixels. */
-export const EXPORT_PADDING = 40;
-/** Longest image side: beyond it the diagram is scaled down (canvas limits and memory). */
-export const MAX_IMAGE_SIDE = 8000;
-/** Size of the image of an empty canvas. */
-const EMPTY_SIZE = { width: 400, height: 300 };
+/** Longest PNG side: browsers refuse larger canvases (Chromium 32,767, Firefox and Safari less). */
+export const MAX_IMAGE_SIDE = 16_384;
+/** Most PNG pixels: 4096², what every current browser's canvas can hold, and quick to encode. */
+export const MAX_IMAGE_PIXELS = 4096 * 4096;
 
-export interface ImageFrame {
-  width: number;
-  height: number;
-  /** CSS transform placing flow coordinates into the image. */
-  transform: string;
-  zoom: number;
+/** The SVG picture of `doc` with `json` embedded. Pure: also used by `npm run render`. */
+export function svgPicture(doc: Topology, json: string, options: PictureOptions = {}): string {
+  return embedInSvg(drawDesign(doc, options).svg, json);
+}
+
+export function exportSvg(doc: Topology, json: string, options: PictureOptions = {}): Blob {
+  return new Blob([svgPicture(doc, json, options)], { type: 'image/svg+xml' });
 }
 
 /**
- * The image size and transform for `bounds`: scale 1 plus padding, shrunk to fit `maxSide`.
- * Pure, so it is unit-tested without a browser.
+ * The scale a picture of `width` × `height` is rasterized at: 1, or less so that the canvas stays
+ * within the browser's limits. Pure, so it is unit-tested without a browser.
  */
-export function imageFrame(bounds: Rect, padding = EXPORT_PADDING, maxSide = MAX_IMAGE_SIDE): ImageFrame {
-  if (!(bounds.width > 0 && bounds.height > 0)) {
-    return { ...EMPTY_SIZE, transform: 'translate(0px, 0px) scale(1)', zoom: 1 };
-  }
-  const fullWidth = bounds.width + 2 * padding;
-  const fullHeight = bounds.height + 2 * padding;
-  const scale = Math.min(1, maxSide / Math.max(fullWidth, fullHeight));
-  const width = Math.max(1, Math.round(fullWidth * scale));
-  const height = Math.max(1, Math.round(fullHeight * scale));
-  // minZoom is tiny so the library never clamps the scale we chose; maxZoom 1 keeps scale 1 at most.
-  const viewport = getViewportForBounds(bounds, width, height, 1e-6, 1, `${Math.floor(padding * scale)}px`);
-  return { width, height, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})`, zoom: viewport.zoom };
+export function rasterScale(width: number, height: number, maxSide = MAX_IMAGE_SIDE, maxPixels = MAX_IMAGE_PIXELS): number {
+  if (!(width > 0 && height > 0)) return 1;
+  return Math.min(1, maxSide / width, maxSide / height, Math.sqrt(maxPixels / (width * height)));
 }
 
-function viewportElement(): HTMLElement {
-  const element = document.querySelector<HTMLElement>('.react-flow__viewport');
-  if (!element) throw new Error('The canvas is not on the page.');
-  return element;
+export interface PngExport {
+  blob: Blob;
+  /** Below 1 when the design was too large for one canvas at full size and was scaled down. */
+  scale: number;
 }
 
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
-}
-
-/** Shows details the canvas hides when zoomed out, for the duration of a capture; returns the undo. */
-function revealZoomedOutDetails(): () => void {
-  // The canvas hides labels and addresses at low zoom (a class on its container); an export is a
-  // full-size picture, and html-to-image copies computed styles, so the class is lifted meanwhile.
-  const hidden = Array.from(document.querySelectorAll('.canvas--zoomed-out'));
-  for (const element of hidden) element.classList.remove('canvas--zoomed-out');
-  return () => {
-    for (const element of hidden) element.classList.add('canvas--zoomed-out');
-  };
-}
-
-/**
- * Runs `capture` with every node in the DOM. Large designs render only what is in view
- * (onlyRenderVisibleElements), so the view is zoomed out to everything first and put back after.
- */
-async function withWholeDiagramRendered<T>(flow: ReactFlowInstance, capture: () => Promise<T>): Promise<T> {
-  const expected = flow.getNodes().filter((n) => !n.hidden).length;
-  const rendered = () => viewportElement().querySelectorAll('.react-flow__node').length;
-  const fullCapture = async () => {
-    const restore = revealZoomedOutDetails();
-    try {
-      return await capture();
-    } finally {
-      restore();
-    }
-  };
-  if (rendered() >= expected) return fullCapture();
-  const saved = flow.getViewport();
+async function loadImage(svg: string): Promise<HTMLImageElement> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
-    await flow.fitView({ padding: 0, duration: 0 });
-    // React renders the newly visible nodes, then React Flow measures them: wait until all are there.
-    for (let i = 0; i < 30 && rendered() < expected; i++) await nextFrame();
-    await nextFrame();
-    return await fullCapture();
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    return image;
   } finally {
-    await flow.setViewport(saved, { duration: 0 });
+    // decode() resolves once the image holds its pixels: the URL is no longer needed.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 }
 
-/**
- * The page's own style rules as one stylesheet. html-to-image inlines computed styles on HTML
- * elements but copies <svg> subtrees as they are, so the trunk lines (stroked by CSS classes)
- * would come out invisible; the rules, placed inside the image, style them again. The theme's
- * colours arrive through the custom properties inlined on the HTML ancestors.
- */
-function documentCss(): string {
-  const parts: string[] = [];
-  for (const sheet of Array.from(document.styleSheets)) {
-    try {
-      for (const rule of Array.from(sheet.cssRules)) parts.push(rule.cssText);
-    } catch {
-      // A cross-origin sheet cannot be read; the app has none, and an extension's sheet is not ours to copy.
-    }
-  }
-  return parts.join('\n');
-}
-
-function backgroundOf(explicit: string | undefined): string {
-  if (explicit) return explicit;
-  // The theme's canvas colour, so a dark-mode export does not come out with dark text on white.
-  const canvas = document.querySelector<HTMLElement>('.react-flow');
-  const colour = canvas ? getComputedStyle(canvas).backgroundColor : '';
-  return colour && colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent' ? colour : '#ffffff';
-}
-
-function renderOptions(frame: ImageFrame, backgroundColor: string, css: string) {
-  return {
-    width: frame.width,
-    height: frame.height,
-    backgroundColor,
-    // One image pixel per CSS pixel: the size computed above is the size delivered.
-    pixelRatio: 1,
-    // The app uses system fonts only; embedding would fetch stylesheets for nothing.
-    skipFonts: true,
-    // html-to-image puts this text in a <style> at the top of the image: the only hook it offers.
-    fontEmbedCSS: css,
-    style: {
-      width: `${frame.width}px`,
-      height: `${frame.height}px`,
-      transform: frame.transform,
-    },
-  };
-}
-
-function frameFor(flow: ReactFlowInstance): ImageFrame {
-  // The instance's getNodesBounds uses measured sizes and resolves parent-relative positions.
-  return imageFrame(flow.getNodesBounds(flow.getNodes()));
-}
-
-/** A PNG of the whole diagram with `json` embedded. */
-export async function exportPng(flow: ReactFlowInstance, json: string, backgroundColor?: string): Promise<Blob> {
-  return withWholeDiagramRendered(flow, async () => {
-    const frame = frameFor(flow);
-    const blob = await toBlob(viewportElement(), renderOptions(frame, backgroundOf(backgroundColor), documentCss()));
-    if (!blob) throw new Error('The browser could not draw the image.');
-    const png = embedInPng(new Uint8Array(await blob.arrayBuffer()), json);
-    return new Blob([png], { type: 'image/png' });
-  });
-}
-
-/** An SVG of the whole diagram with `json` embedded. */
-export async function exportSvg(flow: ReactFlowInstance, json: string, backgroundColor?: string): Promise<Blob> {
-  return withWholeDiagramRendered(flow, async () => {
-    const frame = frameFor(flow);
-    const dataUrl = await toSvg(viewportElement(), renderOptions(frame, backgroundOf(backgroundColor), documentCss()));
-    // html-to-image returns "data:image/svg+xml;charset=utf-8,<percent-encoded markup>".
-    const svg = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
-    return new Blob([embedInSvg(svg, json)], { type: 'image/svg+xml' });
-  });
+/** A PNG of the whole design with `json` embedded; large designs are scaled down to fit a canvas. */
+export async function exportPng(doc: Topology, json: string, options: PictureOptions = {}): Promise<PngExport> {
+  const picture = drawDesign(doc, options);
+  const scale = rasterScale(picture.width, picture.height);
+  const width = Math.max(1, Math.floor(picture.width * scale));
+  const height = Math.max(1, Math.floor(picture.height * scale));
+  const image = await loadImage(picture.svg);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('The browser could not draw the image.');
+  context.drawImage(image, 0, 0, width, height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('The browser could not draw the image.');
+  const png = embedInPng(new Uint8Array(await blob.arrayBuffer()), json);
+  return { blob: new Blob([png], { type: 'image/png' }), scale };
 }

@@ -250,6 +250,29 @@ describe('SVG', () => {
     expect(extractFromSvg('')).toBeNull();
   });
 
+  it('refuses names that are not XML entities, including those on the object prototype (issue 12)', () => {
+    const wrap = (text: string) => `<svg><metadata id="trunkline-topology">${text}</metadata></svg>`;
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'nbsp', 'AMP']) expect(extractFromSvg(wrap(`{"name":"&${name};"}`)), name).toBeNull();
+    // A bare ampersand, a reference to no character, and overlong digits are refused too.
+    for (const text of ['a & b', '&#0;', '&#xD800;', '&#x110000;', `&#${'9'.repeat(40)};`, '&amp']) expect(extractFromSvg(wrap(text)), text).toBeNull();
+    expect(extractFromSvg(wrap('&amp;&lt;&gt;&quot;&apos;&#65;&#x42;&#9;'))).toBe('&<>"\'AB\t');
+  });
+
+  it('finds our metadata by its id attribute only, not by look-alikes', () => {
+    expect(extractFromSvg('<svg><metadata data-id="trunkline-topology">{}</metadata></svg>')).toBeNull();
+    expect(extractFromSvg('<svg><metadataX id="trunkline-topology">{}</metadataX></svg>')).toBeNull();
+    expect(extractFromSvg('<svg><metadata id="other">{"a":1}</metadata><metadata\n  id = "trunkline-topology" >{"b":2}</metadata></svg>')).toBe('{"b":2}');
+    expect(extractFromSvg('<svg><metadata id="trunkline-topology"/></svg>')).toBe('');
+  });
+
+  it('scans a hostile run of unclosed metadata tags in one pass (the 1 MB SVG, scaled down)', () => {
+    // The old pattern backtracked over the rest of the text from every '<metadata': quadratic, hours at 40 MB.
+    const hostile = `<svg>${'<metadata id="x" '.repeat(40_000)}`;
+    expect(extractFromSvg(hostile)).toBeNull();
+    const closed = `<svg>${'<metadata id="x" >'.repeat(40_000)}<metadata id="trunkline-topology">{}</metadata></svg>`;
+    expect(extractFromSvg(closed)).toBe('{}');
+  });
+
   it('refuses to embed into text without an svg root', () => {
     expect(() => embedInSvg('<html></html>', '{}')).toThrow();
   });

@@ -2,7 +2,8 @@
 // ticket can be opened again as an editable design. Pure byte and string work: it runs in node
 // (tests, CLI) as well as in the browser. Readers never throw: their input is whatever a user dropped.
 import { crc32 } from '../domain/crc32.ts';
-import { Unzlib, zlibSync } from 'fflate';
+import { zlibSync } from 'fflate';
+import { inflateCapped } from '../domain/inflate.ts';
 
 /** The PNG text keyword and the SVG metadata id that carry the design. */
 export const EMBED_KEYWORD = 'trunkline.topology';
@@ -138,33 +139,6 @@ export function embedInPng(png: Uint8Array, json: string): Uint8Array<ArrayBuffe
   return out;
 }
 
-/** Inflates zlib data in small steps, giving up past `limit` bytes: a tiny chunk must not become gigabytes. */
-function inflateCapped(data: Uint8Array, limit: number): Uint8Array | null {
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  let done = false;
-  let tooBig = false;
-  const stream = new Unzlib((part, final) => {
-    total += part.length;
-    if (total > limit) tooBig = true;
-    else parts.push(part);
-    if (final) done = true;
-  });
-  // Deflate expands at most ~1032:1, so each 8 KB step yields at most ~8 MB before the check.
-  const step = 8192;
-  for (let i = 0; i < data.length && !tooBig && !done; i += step) {
-    stream.push(data.subarray(i, Math.min(i + step, data.length)), i + step >= data.length);
-  }
-  if (tooBig || !done) return null;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 function decodeUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -189,8 +163,8 @@ function readITxt(bytes: Uint8Array, chunk: PngChunk): string | null {
   const body = bytes.subarray(at, end);
   if (compressed === 0) return decodeUtf8(body);
   if (compressed !== 1 || method !== 0) return null;
-  const inflated = inflateCapped(body, MAX_TEXT_BYTES);
-  return inflated ? decodeUtf8(inflated) : null;
+  const inflated = inflateCapped(body, { format: 'zlib', maxBytes: MAX_TEXT_BYTES });
+  return inflated.ok ? decodeUtf8(inflated.bytes) : null;
 }
 
 /** The design embedded by {@link embedInPng}, or null when there is none or the file is damaged. Never throws. */
@@ -264,24 +238,43 @@ function escapeXml(text: string): string {
   return text.replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;'));
 }
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** XML's five predefined entities: the only named ones. A Map, so that `constructor` or `__proto__` are not found on a prototype. */
+const NAMED_ENTITIES = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
-function unescapeXml(text: string): string | null {
-  let failed = false;
-  const out = text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      if (!Number.isFinite(code) || code > 0x10ffff) {
-        failed = true;
-        return whole;
-      }
-      return String.fromCodePoint(code);
-    }
-    const named = NAMED_ENTITIES[name];
-    if (named === undefined) failed = true;
-    return named ?? whole;
-  });
-  return failed ? null : out;
+/** The character a numeric reference's digits stand for, or null when they name no XML character. */
+function numericReference(digits: string, radix: 10 | 16): string | null {
+  const valid = radix === 16 ? /^[0-9a-fA-F]{1,6}$/ : /^[0-9]{1,7}$/;
+  if (!valid.test(digits)) return null;
+  const code = parseInt(digits, radix);
+  // XML's Char: tab, line feed, carriage return, and from space up, without surrogates, U+FFFE and U+FFFF.
+  const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return allowed ? String.fromCodePoint(code) : null;
+}
+
+/**
+ * Character data with its references replaced, in one pass; null when it holds a bare `&` or a
+ * reference that is neither one of XML's five entities nor a numeric reference to a character.
+ */
+export function unescapeXml(text: string): string | null {
+  let out = '';
+  let at = 0;
+  for (let amp = text.indexOf('&'); amp >= 0; amp = text.indexOf('&', at)) {
+    const semicolon = text.indexOf(';', amp + 1);
+    // References are short: a far semicolon means a bare '&', which XML refuses.
+    if (semicolon < 0 || semicolon - amp > 10) return null;
+    const name = text.slice(amp + 1, semicolon);
+    const value = name.startsWith('#x') ? numericReference(name.slice(2), 16) : name.startsWith('#') ? numericReference(name.slice(1), 10) : (NAMED_ENTITIES.get(name) ?? null);
+    if (value === null) return null;
+    out += text.slice(at, amp) + value;
+    at = semicolon + 1;
+  }
+  return out + text.slice(at);
 }
 
 /** The text content of an element's inner markup: character data unescaped, CDATA sections taken as they are. */
@@ -306,15 +299,69 @@ function textContent(inner: string): string | null {
   return out;
 }
 
-const METADATA_OPEN = new RegExp(`<metadata\\b[^>]*?\\bid\\s*=\\s*(["'])${SVG_METADATA_ID}\\1[^>]*>`);
+const METADATA_TAG = '<metadata';
+
+/** Whether the start tag's attributes (the text between the element name and `>`) give id="trunkline-topology". Linear. */
+function hasOurId(attributes: string): boolean {
+  let at = 0;
+  const n = attributes.length;
+  const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+  while (at < n) {
+    while (at < n && (isSpace(attributes[at]) || attributes[at] === '/')) at++;
+    const nameStart = at;
+    while (at < n && !isSpace(attributes[at]) && attributes[at] !== '=' && attributes[at] !== '/') at++;
+    const name = attributes.slice(nameStart, at);
+    while (at < n && isSpace(attributes[at])) at++;
+    if (attributes[at] !== '=') {
+      if (name === '') at++;
+      continue;
+    }
+    at++;
+    while (at < n && isSpace(attributes[at])) at++;
+    const quote = attributes[at];
+    let value: string;
+    if (quote === '"' || quote === "'") {
+      const close = attributes.indexOf(quote, at + 1);
+      if (close < 0) return false;
+      value = attributes.slice(at + 1, close);
+      at = close + 1;
+    } else {
+      const valueStart = at;
+      while (at < n && !isSpace(attributes[at])) at++;
+      value = attributes.slice(valueStart, at);
+    }
+    if (name === 'id' && value === SVG_METADATA_ID) return true;
+  }
+  return false;
+}
+
+/**
+ * The first `<metadata … id="trunkline-topology" …>` start tag: its start and the index after its `>`.
+ * One pass: each candidate's tag ends at the next `>`, and the search goes on from there, so no
+ * character is looked at twice (a pattern here backtracked quadratically on a hostile file).
+ */
+function findMetadataOpen(svg: string): { start: number; end: number; selfClosing: boolean } | null {
+  let from = 0;
+  for (;;) {
+    const start = svg.indexOf(METADATA_TAG, from);
+    if (start < 0) return null;
+    const afterName = start + METADATA_TAG.length;
+    const next = svg[afterName];
+    const gt = svg.indexOf('>', afterName);
+    if (gt < 0) return null;
+    if (next === '>' || next === '/' || next === ' ' || next === '\t' || next === '\n' || next === '\r') {
+      if (hasOurId(svg.slice(afterName, gt))) return { start, end: gt + 1, selfClosing: svg[gt - 1] === '/' };
+    }
+    from = gt + 1;
+  }
+}
 
 /** Where our metadata element sits in `svg`: `[start, end)` of the whole element and its text, or null. */
 function findMetadata(svg: string): { start: number; end: number; text: string | null } | null {
-  const open = METADATA_OPEN.exec(svg);
+  const open = findMetadataOpen(svg);
   if (!open) return null;
-  const start = open.index;
-  const afterOpen = start + open[0].length;
-  if (open[0].endsWith('/>')) return { start, end: afterOpen, text: '' };
+  const { start, end: afterOpen } = open;
+  if (open.selfClosing) return { start, end: afterOpen, text: '' };
   // Our content escapes every '<', so the next closing tag is ours.
   const close = svg.indexOf('</metadata', afterOpen);
   if (close < 0) return { start, end: afterOpen, text: null };
@@ -358,7 +405,7 @@ export function extractFromSvg(svg: string): string | null {
 // Sniffing
 
 /** How much of a file is looked at to recognise SVG: enough for a long licence comment before the root. */
-const SNIFF_BYTES = 64 * 1024;
+export const SNIFF_BYTES = 64 * 1024;
 
 /** 'png' or 'svg' by content, whatever the file is called; null for anything else. */
 export function sniffImage(bytes: Uint8Array): 'png' | 'svg' | null {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { zlibSync } from 'fflate';
 import { crc32, embedInPng, embedInSvg } from './imageEmbed.ts';
 import { keyDefects } from '../domain/testing/problemKeys.ts';
-import { MAX_IMPORT_BYTES, MAX_PNG_IMPORT_BYTES, UNSUPPORTED_REASONS, readImportFile } from './readImportFile.ts';
+import { MAX_IMPORT_BYTES, MAX_PNG_IMPORT_BYTES, readImportFile } from './readImportFile.ts';
 
 const JSON_TEXT = '{"format":"trunkline.topology","schemaVersion":1,"name":"Zürich 北京"}';
 
@@ -46,8 +46,8 @@ describe('readImportFile', () => {
       new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0])], 'photo.jpg'),
     ]) {
       const read = await readImportFile(file);
-      expect(read).toEqual({ kind: 'unsupported', code: 'noDesign', reason: UNSUPPORTED_REASONS.noDesign, key: { id: 'import.noDesign', params: {} } });
-      if (read.kind === 'unsupported') expect(keyDefects({ path: '$', message: read.reason, key: read.key })).toEqual([]);
+      expect(read).toEqual({ kind: 'unsupported', code: 'noDesign', problem: { messageId: 'import.noDesign', params: {} } });
+      if (read.kind === 'unsupported') expect(keyDefects({ path: '$', ...read.problem })).toEqual([]);
     }
   });
 
@@ -55,8 +55,7 @@ describe('readImportFile', () => {
     const file = new File([new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x20)], 'huge.json');
     const result = await readImportFile(file);
     expect(result).toMatchObject({ kind: 'unsupported', code: 'tooLarge' });
-    expect(result.kind === 'unsupported' && result.reason).toBe('This file is 10.1 MB; Trunkline imports files of 10 MB at most.');
-    expect(result.kind === 'unsupported' && result.key).toEqual({ id: 'import.tooLarge', params: { size: 10.1, max: 10 } });
+    expect(result.kind === 'unsupported' && result.problem).toEqual({ messageId: 'import.tooLarge', params: { size: 10.1, max: 10 } });
   });
 
   it('accepts a PNG over the JSON limit, up to its own', async () => {
@@ -85,6 +84,6 @@ describe('readImportFile', () => {
   it('reports a file that cannot be read', async () => {
     const fail = () => Promise.reject(new Error('NotReadableError'));
     const broken = { size: 10, arrayBuffer: fail, slice: () => ({ arrayBuffer: fail }) } as unknown as File;
-    expect(await readImportFile(broken)).toMatchObject({ kind: 'unsupported', code: 'unreadable', key: { id: 'import.unreadable', params: {} } });
+    expect(await readImportFile(broken)).toMatchObject({ kind: 'unsupported', code: 'unreadable', problem: { messageId: 'import.unreadable', params: {} } });
   });
 });

@@ -1,47 +1,31 @@
 // Reading a file the user chose or dropped into the text the parser takes. Images exported by the
 // app carry the design inside them; the file's content decides its kind, not its name.
-import type { MessageKey } from '../domain/diagnostic.ts';
-import { problemKey } from '../domain/problems.ts';
-import { extractFromPng, extractFromSvg, isOtherImage, sniffImage } from './imageEmbed.ts';
+import type { Message } from '../domain/diagnostic.ts';
+import { problemMessage } from '../domain/problems.ts';
+import { SNIFF_BYTES, extractFromPng, extractFromSvg, isOtherImage, sniffImage } from './imageEmbed.ts';
 
 /** The largest JSON file read: the parser accepts 10 MB of text. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /**
- * The largest PNG read. An exported PNG is at most 8000 px on a side, and a busy one can pass
+ * The largest PNG read. An exported PNG holds at most 4096² pixels, and a busy one can pass
  * 10 MB while the design inside stays small, so images get more room than JSON.
  */
 export const MAX_PNG_IMPORT_BYTES = 64 * 1024 * 1024;
 /**
- * How much of an SVG is read. Exported SVGs grow by ~100 KB a node (html-to-image inlines every
- * computed style), so a large design's SVG can be far beyond any cap; but the design sits right
- * after the opening <svg> tag, and 10 M characters of JSON need at most ~32 MB, so the head suffices.
+ * How much of an SVG is read. SVGs from other tools (or from earlier versions of this app, which
+ * inlined every computed style) can be far beyond any cap; but the design sits right after the
+ * opening <svg> tag, and 10 M characters of JSON need at most ~32 MB, so the head suffices.
  */
 export const SVG_HEAD_BYTES = 40 * 1024 * 1024;
-/** Enough to recognise a file by its first bytes. */
-const SNIFF_BYTES = 64 * 1024;
 
 export type UnsupportedCode = 'tooLarge' | 'noDesign' | 'unreadable';
 
 export type ImportRead =
   | { kind: 'json' | 'png' | 'svg'; text: string }
-  | { kind: 'unsupported'; code: UnsupportedCode; reason: string; key: MessageKey };
-
-/**
- * The English sentences for each refusal, keyed by code; `{{size}}` is the file's size in MB, `{{max}}` the limit.
- * Each code's key is `import.<code>` of PROBLEM_MESSAGES (app/domain/problems.ts), translated in app/i18n/rules/problems.ts.
- */
-export const UNSUPPORTED_REASONS: Record<UnsupportedCode, string> = {
-  tooLarge: 'This file is {{size}} MB; Trunkline imports files of {{max}} MB at most.',
-  noDesign: 'This image has no Trunkline design in it: only PNG and SVG images exported by Trunkline can be imported.',
-  unreadable: 'The file could not be read. It may have been moved or deleted, or it may be damaged; choose it again.',
-};
-
-export function unsupportedReason(code: UnsupportedCode, values: Record<string, string | number> = {}): string {
-  return UNSUPPORTED_REASONS[code].replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+  | { kind: 'unsupported'; code: UnsupportedCode; problem: Message };
 
 function unsupported(code: Exclude<UnsupportedCode, 'tooLarge'>): ImportRead {
-  return { kind: 'unsupported', code, reason: unsupportedReason(code), key: problemKey(`import.${code}`, {}) };
+  return { kind: 'unsupported', code, problem: problemMessage(`import.${code}`, {}) };
 }
 
 /** Rounded up, so a file just over the limit does not read as exactly the limit. */
@@ -76,5 +60,5 @@ export async function readImportFile(file: File): Promise<ImportRead> {
 
 function tooLarge(size: number, max: number): ImportRead {
   const values = { size: megabytes(size), max: megabytes(max) };
-  return { kind: 'unsupported', code: 'tooLarge', reason: unsupportedReason('tooLarge', values), key: problemKey('import.tooLarge', values) };
+  return { kind: 'unsupported', code: 'tooLarge', problem: problemMessage('import.tooLarge', values) };
 }

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FRAME_HEADER, NODE_SIZE, documentBounds } from '../domain/geometry.ts';
 import type { Frame, Topology, TopologyNode } from '../domain/model.ts';
 import { parseTopologyText } from '../domain/parse.ts';
 import { serializeTopology } from '../domain/serialize.ts';
-import { branchSite, peer, trunk } from '../domain/testing/build.ts';
-import { autoLayout, needsLayout } from './autoLayout.ts';
+import { branchSite, centralSite, doc as docOf, mediationPool, peer, trunk } from '../domain/testing/build.ts';
+import { ELK_LIMITS, autoLayout, freeSpot, needsLayout } from './autoLayout.ts';
 
 function example(name: string): Topology {
   const parsed = parseTopologyText(readFileSync(new URL(`../../../shared/examples/${name}.json`, import.meta.url), 'utf8'));
@@ -46,7 +47,10 @@ function expectDrawn(doc: Topology): void {
   const list = [...frames.values()];
   for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) expect(overlap(list[i]!, list[j]!), `${doc.sites[i]!.id} / ${doc.sites[j]!.id}`).toBe(false);
   const cards = doc.nodes.map(card);
-  for (let i = 0; i < cards.length; i++) for (let j = i + 1; j < cards.length; j++) expect(overlap(cards[i]!, cards[j]!)).toBe(false);
+  // Plain comparisons, one expect: thousands of cards make millions of pairs.
+  const overlapping: string[] = [];
+  for (let i = 0; i < cards.length; i++) for (let j = i + 1; j < cards.length; j++) if (overlap(cards[i]!, cards[j]!)) overlapping.push(`${doc.nodes[i]!.id} / ${doc.nodes[j]!.id}`);
+  expect(overlapping).toEqual([]);
   const parsed = parseTopologyText(serializeTopology(doc));
   expect(parsed.ok ? [] : parsed.problems).toEqual([]);
 }
@@ -63,7 +67,8 @@ describe('needsLayout', () => {
   });
 });
 
-describe('autoLayout', () => {
+// ELK is slow on a busy machine: the default five seconds are not enough for the larger examples.
+describe('autoLayout', { timeout: 60_000 }, () => {
   it('draws a document with no positions or frames: cards inside their frames, frames apart, and it parses', async () => {
     const doc = await autoLayout(stripped(example('fabrikam-medium')));
     expectDrawn(doc);
@@ -163,5 +168,74 @@ describe('autoLayout', () => {
   it('returns the document itself when there is nothing to do', async () => {
     const full = example('fabrikam-medium');
     expect(await autoLayout(full)).toBe(full);
+  });
+});
+
+/** The search placeInFrame used to run: every pair of candidate x and y, in order, each checked against every card. */
+function bruteFreeSpot(content: Frame, cards: readonly Frame[], size: { width: number; height: number }) {
+  const gap = 40;
+  const hits = (a: Frame, b: Frame) => a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+  const xs = [content.x, ...cards.map((r) => r.x + r.width + gap)];
+  const ys = [content.y, ...cards.map((r) => r.y + r.height + gap)];
+  const candidates = ys.flatMap((y) => xs.map((x) => ({ x, y }))).sort((a, b) => a.y - b.y || a.x - b.x);
+  return (
+    candidates.find((o) => {
+      const rect = { ...o, ...size };
+      return rect.x >= content.x && rect.y >= content.y && rect.x + rect.width <= content.x + content.width && rect.y + rect.height <= content.y + content.height && !cards.some((r) => hits(r, rect));
+    }) ?? null
+  );
+}
+
+/** `count` peers without positions in one site, all trunked to one Mediation pool without a position. */
+function starWithoutPositions(count: number): Topology {
+  const { position: _p, ...pool } = mediationPool({ id: 'm', nextHopId: null });
+  const peers = Array.from({ length: count }, (_, i) => peer({ id: `p${i}`, address: `gw${i}.contoso.com` }));
+  return docOf({ sites: [centralSite()], nodes: [pool, ...peers], trunks: peers.map((p, i) => trunk({ id: `t${i}`, name: `t${i}`, mediationId: 'm', peerId: p.id })) });
+}
+
+describe('autoLayout on hostile or large designs (issue 12)', { timeout: 60_000 }, () => {
+  it('finds the same free spot as the all-pairs search did, without building every pair', () => {
+    const cardArb = fc.record({ x: fc.integer({ min: 0, max: 1200 }), y: fc.integer({ min: 0, max: 900 }) }).map((p) => ({ ...p, ...NODE_SIZE }));
+    fc.assert(
+      fc.property(fc.array(cardArb, { maxLength: 25 }), fc.integer({ min: 50, max: 700 }), fc.integer({ min: 50, max: 500 }), (cards, width, height) => {
+        const content = { x: 0, y: 0, width: 1400, height: 1000 };
+        expect(freeSpot(content, cards, { width, height })).toEqual(bruteFreeSpot(content, cards, { width, height }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('places one new card in a site crowded with placed cards (the 13 KB link, scaled down)', async () => {
+    // Cards in a tight diagonal staircase: no two share a line, which made the old search build n² candidates.
+    const count = 300;
+    const placed = Array.from({ length: count }, (_, i) => peer({ id: `p${i}`, address: `gw${i}.contoso.com`, position: { x: (i % 30) * 241, y: Math.floor(i / 30) * 117 + (i % 30) } }));
+    const site = { ...centralSite(), frame: { x: -40, y: -76, width: 30 * 241 + 80, height: 10 * 117 + 200 } };
+    const extra = peer({ id: 'new', address: 'gw-new.contoso.com' });
+    const input = docOf({ sites: [site], nodes: [...placed, extra] });
+    const out = await autoLayout(input);
+    placed.forEach((n, i) => expect(out.nodes[i]!.position).toEqual(n.position));
+    expectDrawn(out);
+  });
+
+  it(`draws a design over ELK's limits (${ELK_LIMITS.nodes + 500} peers on one pool) with the quick columns, trunks left to right`, async () => {
+    const input = starWithoutPositions(ELK_LIMITS.nodes + 500);
+    const out = await autoLayout(input);
+    expectDrawn(out);
+    const x = new Map(out.nodes.map((n) => [n.id, n.position!.x]));
+    for (const t of out.trunks) expect(x.get(t.mediationId)!).toBeLessThan(x.get(t.peerId)!);
+    const bounds = documentBounds(out)!;
+    expect(bounds.width / bounds.height).toBeGreaterThan(0.5);
+    expect(bounds.width / bounds.height).toBeLessThan(4);
+  });
+
+  it('reports progress part by part, and stops when cancelled', async () => {
+    const full = example('fabrikam-medium');
+    const steps: [number, number][] = [];
+    await autoLayout(stripped(full), { onProgress: (done, total) => steps.push([done, total]) });
+    expect(steps.length).toBeGreaterThan(0);
+    steps.forEach(([done, total], i) => expect([done, total]).toEqual([i + 1, steps[0]![1]]));
+    const controller = new AbortController();
+    const cancelled = autoLayout(stripped(full), { signal: controller.signal, onProgress: () => controller.abort(new Error('cancelled')) });
+    await expect(cancelled).rejects.toThrow('cancelled');
   });
 });

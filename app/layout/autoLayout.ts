@@ -8,6 +8,10 @@ import type { Frame, Position, Site, Topology, TopologyNode } from '../domain/mo
 export interface AutoLayoutOptions {
   /** Lay out every site and node again, ignoring the positions and frames they have. */
   all?: boolean;
+  /** Called after each part (a group of sites, or the new cards of one site) is laid out. */
+  onProgress?: (done: number, total: number) => void;
+  /** Stops the layout between two parts; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export { needsLayout };
@@ -37,6 +41,12 @@ const MIN_FRAME = { width: FRAME_PADDING * 2 + NODE_SIZE.width, height: FRAME_PA
 const LIMIT = 1_000_000;
 /** Width over height that packed groups and placed blocks aim for: a landscape screen. */
 const ASPECT = 1.6;
+/**
+ * ELK draws best but its cost grows steeply (on this machine a group of 2,000 cards takes 3 s, 5,000 over
+ * a minute) and each call costs tens of milliseconds even for ten cards. Past these sizes every part is
+ * drawn by the quick column layout instead, which is linear, so that 10,000 cards take seconds.
+ */
+export const ELK_LIMITS = { parts: 40, nodes: 1500, edges: 3000 } as const;
 
 const GRAPH_OPTIONS: LayoutOptions = {
   'elk.algorithm': 'layered',
@@ -183,9 +193,13 @@ async function layoutGroup(elk: ELK, sites: readonly Site[], bySite: ReadonlyMap
   return block;
 }
 
-/** Blocks in rows, in order, each row at most `rowWidth` wide (a wider block has a row to itself). */
-function packRows(blocks: readonly Block[], rowWidth: number): Block {
-  const packed: Block = { positions: new Map(), frames: new Map(), width: 0, height: 0 };
+/**
+ * Blocks in rows, in order, each row at most `rowWidth` wide (a wider block has a row to itself).
+ * Without `into` only the size is worked out: trying a row width costs no copying.
+ */
+function packRows(blocks: readonly Block[], rowWidth: number, into?: Block): { width: number; height: number } {
+  let width = 0;
+  let height = 0;
   let x = 0;
   let y = 0;
   let rowHeight = 0;
@@ -195,43 +209,58 @@ function packRows(blocks: readonly Block[], rowWidth: number): Block {
       y += rowHeight + SITE_GAP;
       rowHeight = 0;
     }
-    translate(block, { x, y }, packed.positions, packed.frames);
-    packed.width = Math.max(packed.width, x + block.width);
-    packed.height = Math.max(packed.height, y + block.height);
+    if (into) translate(block, { x, y }, into.positions, into.frames);
+    width = Math.max(width, x + block.width);
+    height = Math.max(height, y + block.height);
     x += block.width + SITE_GAP;
     rowHeight = Math.max(rowHeight, block.height);
   }
-  return packed;
+  return { width, height };
 }
 
 /**
  * Blocks in rows, with the row width that lets the whole show largest on a landscape screen
- * (the candidates: the first row holding 1, 2, … blocks).
+ * (the candidates: the first row holding 1, 2, … blocks). Sites are at most 1,000, so trying every
+ * candidate is at most a million additions; the cards are copied once, for the winner.
  */
 function pack(blocks: readonly Block[]): Block {
-  let best: Block | null = null;
+  let bestWidth = 0;
   let bestScale = Infinity;
   let rowWidth = 0;
   for (const block of blocks) {
     rowWidth += (rowWidth > 0 ? SITE_GAP : 0) + block.width;
-    const packed = packRows(blocks, rowWidth);
-    const scale = Math.max(packed.width / ASPECT, packed.height);
+    const size = packRows(blocks, rowWidth);
+    const scale = Math.max(size.width / ASPECT, size.height);
     if (scale < bestScale) {
-      best = packed;
+      bestWidth = rowWidth;
       bestScale = scale;
     }
   }
-  return best ?? { positions: new Map(), frames: new Map(), width: 0, height: 0 };
+  const packed: Block = { positions: new Map(), frames: new Map(), width: 0, height: 0 };
+  const size = packRows(blocks, bestWidth, packed);
+  packed.width = size.width;
+  packed.height = size.height;
+  return packed;
+}
+
+/** How the parts are drawn: by ELK, or by the quick column layout for designs too large for it. */
+interface Engine {
+  group(sites: readonly Site[], bySite: ReadonlyMap<string, TopologyNode[]>, edges: readonly ElkExtendedEdge[]): Promise<Block>;
+  nodes(nodes: readonly TopologyNode[]): Promise<Block>;
+}
+
+function elkEngine(elk: ELK, doc: Topology): Engine {
+  return { group: (sites, bySite, edges) => layoutGroup(elk, sites, bySite, edges), nodes: (nodes) => layoutNodes(elk, doc, nodes) };
 }
 
 /** Sites with their nodes, laid out group by group and packed; the block's corner is (0, 0). */
-async function layoutSites(elk: ELK, doc: Topology, sites: readonly Site[], nodes: readonly TopologyNode[]): Promise<Block> {
-  const bySite = new Map<string, TopologyNode[]>(sites.map((s) => [s.id, []]));
-  for (const node of nodes) bySite.get(node.siteId)?.push(node);
-  const edges = edgesAmong(doc, new Set(nodes.map((n) => n.id)));
+async function layoutSites(engine: Engine, groups: readonly Site[][], bySite: ReadonlyMap<string, TopologyNode[]>, edges: readonly ElkExtendedEdge[], step: () => void): Promise<Block> {
   const blocks: Block[] = [];
-  // One after the other: the bundled ELK runs on this thread, so there is nothing to gain from overlap.
-  for (const group of siteGroups(sites, nodes, edges)) blocks.push(await layoutGroup(elk, group, bySite, edges));
+  // One after the other: each part is a step of the progress, and cancelling stops between two.
+  for (const group of groups) {
+    blocks.push(await engine.group(group, bySite, edges));
+    step();
+  }
   return pack(blocks);
 }
 
@@ -249,6 +278,52 @@ async function layoutNodes(elk: ELK, doc: Topology, nodes: readonly TopologyNode
   return block;
 }
 
+/** The quick layout's column for a card: Front End and Director pools, Mediation pools, then peers (the voice path). */
+function columnOf(node: TopologyNode): number {
+  if (node.kind === 'frontEndPool' || node.kind === 'director') return 0;
+  return node.kind === 'mediationPool' ? 1 : 2;
+}
+
+/**
+ * The quick layout: cards in columns by kind, in document order, each column wrapped into as many as
+ * it needs so that the block is about screen-shaped. Linear in the cards.
+ */
+function columnBlock(nodes: readonly TopologyNode[]): Block {
+  const block: Block = { positions: new Map(), frames: new Map(), width: 0, height: 0 };
+  if (nodes.length === 0) return block;
+  const cellWidth = NODE_SIZE.width + LAYER_GAP;
+  const cellHeight = NODE_SIZE.height + NODE_GAP;
+  const rows = Math.max(3, Math.ceil(Math.sqrt((nodes.length * cellWidth) / (cellHeight * ASPECT))));
+  const columns: TopologyNode[][] = [[], [], []];
+  for (const node of nodes) columns[columnOf(node)]!.push(node);
+  let x = 0;
+  for (const column of columns) {
+    if (column.length === 0) continue;
+    column.forEach((node, i) => block.positions.set(node.id, { x: x + Math.floor(i / rows) * cellWidth, y: (i % rows) * cellHeight }));
+    x += Math.ceil(column.length / rows) * cellWidth;
+    block.height = Math.max(block.height, Math.min(rows, column.length) * cellHeight - NODE_GAP);
+  }
+  block.width = x - LAYER_GAP;
+  return block;
+}
+
+/** A group of sites by the quick layout: each site's cards in columns inside its frame, the frames packed. */
+function columnGroup(sites: readonly Site[], bySite: ReadonlyMap<string, TopologyNode[]>): Block {
+  const blocks = sites.map((site): Block => {
+    const cards = columnBlock(bySite.get(site.id) ?? []);
+    const frame = { x: 0, y: 0, width: Math.max(MIN_FRAME.width, cards.width + 2 * FRAME_PADDING), height: Math.max(MIN_FRAME.height, cards.height + 2 * FRAME_PADDING + FRAME_HEADER) };
+    const block: Block = { positions: new Map(), frames: new Map([[site.id, frame]]), width: frame.width, height: frame.height };
+    translate(cards, { x: FRAME_PADDING, y: FRAME_PADDING + FRAME_HEADER }, block.positions, block.frames);
+    return block;
+  });
+  return pack(blocks);
+}
+
+const columnEngine: Engine = {
+  group: (sites, bySite) => Promise.resolve(columnGroup(sites, bySite)),
+  nodes: (nodes) => Promise.resolve(columnBlock(nodes)),
+};
+
 function orderSites(sites: readonly Site[]): Site[] {
   const ordered: Site[] = [];
   const placed = new Set<string>();
@@ -257,10 +332,17 @@ function orderSites(sites: readonly Site[]): Site[] {
     placed.add(site.id);
     ordered.push(site);
   };
+  const branches = new Map<string, Site[]>();
+  for (const site of sites) {
+    if (site.centralSiteId === undefined) continue;
+    const list = branches.get(site.centralSiteId);
+    if (list) list.push(site);
+    else branches.set(site.centralSiteId, [site]);
+  }
   for (const site of sites) {
     if (site.kind !== 'central') continue;
     push(site);
-    for (const branch of sites) if (branch.centralSiteId === site.id) push(branch);
+    for (const branch of branches.get(site.id) ?? []) push(branch);
   }
   for (const site of sites) push(site);
   return ordered;
@@ -322,6 +404,49 @@ function grownFrame(frame: Frame, rect: Rect): Frame {
   return union([frame, outer])!;
 }
 
+/** The first index in `sorted` (ascending by y) whose y is at least `y`. */
+function firstAtOrBelow(sorted: readonly Rect[], y: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.y < y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The first free spot for a block of `size` inside `content`, top to bottom and then left to right,
+ * keeping NODE_GAP from every card, or null. The spots tried are the content's top and the lines just
+ * below each card; on one line a sweep over the cards beside it, sorted by x, finds the leftmost free
+ * x. The cards beside a line are a window of the cards sorted by y (all cards are one height). Work is
+ * capped in proportion to the cards, so a hostile drawing costs n·log n and then the frame just grows.
+ */
+export function freeSpot(content: Rect, cards: readonly Rect[], size: { width: number; height: number }): Position | null {
+  const byY = [...cards].sort((a, b) => a.y - b.y);
+  const lines = [content.y, ...cards.map((r) => bottom(r) + NODE_GAP)].filter((y) => y >= content.y && y + size.height <= bottom(content)).sort((a, b) => a - b);
+  let budget = 32 * (cards.length + 1);
+  let previous = NaN;
+  for (const y of lines) {
+    if (y === previous) continue;
+    previous = y;
+    // A card touches the band [y, y + height) with the gap when it starts below y - H - gap and above y + height + gap.
+    const from = firstAtOrBelow(byY, y - NODE_SIZE.height - NODE_GAP + 1e-9);
+    const to = firstAtOrBelow(byY, y + size.height + NODE_GAP);
+    budget -= to - from + 1;
+    if (budget < 0) return null;
+    const beside = byY.slice(from, to).sort((a, b) => a.x - b.x);
+    let x = content.x;
+    for (const r of beside) {
+      if (r.x >= x + size.width + NODE_GAP) break;
+      if (right(r) + NODE_GAP > x) x = right(r) + NODE_GAP;
+    }
+    if (x + size.width <= right(content)) return { x, y };
+  }
+  return null;
+}
+
 /**
  * Places a block of new cards in a site that already has a frame: in free room inside the frame if
  * there is any (the frame then stays as it is), else below or right of its cards, growing the frame in
@@ -329,19 +454,14 @@ function grownFrame(frame: Frame, rect: Rect): Frame {
  */
 function placeInFrame(siteId: string, frame: Frame, block: Block, positions: Map<string, Position>, frames: Map<string, Frame>): void {
   const content = contentOf(frame);
-  const obstacles = [...positions.values()].map(card).filter((r) => intersects(r, frame));
+  const obstacles: Rect[] = [];
+  for (const p of positions.values()) {
+    const r = card(p);
+    if (intersects(r, frame)) obstacles.push(r);
+  }
   const size = { width: block.width, height: block.height };
-  const xs = [content.x, ...obstacles.map((r) => right(r) + NODE_GAP)];
-  const ys = [content.y, ...obstacles.map((r) => bottom(r) + NODE_GAP)];
-  const candidates = ys.flatMap((y) => xs.map((x) => ({ x, y }))).sort((a, b) => a.y - b.y || a.x - b.x);
-  const free = candidates.find((o) => {
-    const rect = { ...o, ...size };
-    return rect.x >= content.x && rect.y >= content.y && right(rect) <= right(content) && bottom(rect) <= bottom(content) && !obstacles.some((r) => intersects(r, rect, NODE_GAP));
-  });
-  let origin: Position;
-  if (free) {
-    origin = free;
-  } else {
+  let origin = freeSpot(content, obstacles, size);
+  if (!origin) {
     const cards = union(obstacles.filter((r) => intersects(r, content)));
     const below = { x: content.x, y: cards ? Math.max(content.y, bottom(cards) + NODE_GAP) : content.y };
     const beside = { x: cards ? Math.max(content.x, right(cards) + LAYER_GAP) : content.x, y: content.y };
@@ -358,43 +478,66 @@ function placeInFrame(siteId: string, frame: Frame, block: Block, positions: Map
  * A new document in which every node has a position and every site a frame. Positions and frames the
  * document has are kept (unless `all`), except that a site's frame grows when its new nodes do not fit
  * in it. Sites drawn from scratch are placed beside the existing drawing, never on it. Returns `doc`
- * itself when there is nothing to do.
+ * itself when there is nothing to do. Large designs are drawn by the quick column layout (ELK_LIMITS).
  */
 export async function autoLayout(doc: Topology, options: AutoLayoutOptions = {}): Promise<Topology> {
   const all = options.all === true;
   if (!all && !needsLayout(doc)) return doc;
-  const elk = await loadElk();
+  const { signal, onProgress } = options;
+  signal?.throwIfAborted();
 
   const members = new Map<string, TopologyNode[]>(doc.sites.map((s) => [s.id, []]));
   for (const node of doc.nodes) members.get(node.siteId)?.push(node);
   const positions = new Map<string, Position>();
   const frames = new Map<string, Frame>();
   let freshSites: readonly Site[] = doc.sites;
+  /** Sites that keep their drawing but have cards to place. */
+  const partial: { site: Site; pending: TopologyNode[] }[] = [];
   if (!all) {
     for (const node of doc.nodes) if (node.position) positions.set(node.id, node.position);
     for (const site of doc.sites) if (site.frame) frames.set(site.id, site.frame);
     freshSites = doc.sites.filter((s) => !s.frame && !members.get(s.id)!.some((n) => n.position));
     const fresh = new Set(freshSites.map((s) => s.id));
-    for (const site of doc.sites) {
-      if (fresh.has(site.id)) continue;
-      const siteNodes = members.get(site.id)!;
-      const pending = siteNodes.filter((n) => !n.position);
-      if (site.frame) {
-        if (pending.length > 0) placeInFrame(site.id, site.frame, await layoutNodes(elk, doc, pending), positions, frames);
-        continue;
-      }
-      // Some cards but no frame: the new cards go under the drawn ones, then a frame around them all.
+    for (const site of doc.sites) if (!fresh.has(site.id)) partial.push({ site, pending: members.get(site.id)!.filter((n) => !n.position) });
+  }
+
+  // What there is to do decides the engine, before any of it is done: the same document is always drawn the same way.
+  const freshNodes = freshSites.flatMap((s) => members.get(s.id)!);
+  const freshEdges = edgesAmong(doc, new Set(freshNodes.map((n) => n.id)));
+  const groups = freshSites.length > 0 ? siteGroups(freshSites, freshNodes, freshEdges) : [];
+  const partialCount = partial.filter((p) => p.pending.length > 0).length;
+  const pendingCount = freshNodes.length + partial.reduce((sum, p) => sum + p.pending.length, 0);
+  const total = groups.length + partialCount;
+  const small = total <= ELK_LIMITS.parts && pendingCount <= ELK_LIMITS.nodes && freshEdges.length <= ELK_LIMITS.edges;
+  const engine = small ? elkEngine(await loadElk(), doc) : columnEngine;
+  let done = 0;
+  const step = () => {
+    onProgress?.(++done, total);
+    signal?.throwIfAborted();
+  };
+
+  for (const { site, pending } of partial) {
+    const siteNodes = members.get(site.id)!;
+    if (site.frame) {
       if (pending.length > 0) {
-        const cards = union(siteNodes.filter((n) => n.position).map((n) => card(n.position!)))!;
-        const block = await layoutNodes(elk, doc, pending);
-        translate(block, clampOrigin({ x: cards.x, y: bottom(cards) + NODE_GAP }, block.width, block.height), positions, frames);
+        placeInFrame(site.id, site.frame, await engine.nodes(pending), positions, frames);
+        step();
       }
-      frames.set(site.id, frameAround(siteNodes.map((n) => positions.get(n.id)!))!);
+      continue;
     }
+    // Some cards but no frame: the new cards go under the drawn ones, then a frame around them all.
+    if (pending.length > 0) {
+      const cards = union(siteNodes.filter((n) => n.position).map((n) => card(n.position!)))!;
+      const block = await engine.nodes(pending);
+      translate(block, clampOrigin({ x: cards.x, y: bottom(cards) + NODE_GAP }, block.width, block.height), positions, frames);
+      step();
+    }
+    frames.set(site.id, frameAround(siteNodes.map((n) => positions.get(n.id)!))!);
   }
 
   if (freshSites.length > 0) {
-    const block = await layoutSites(elk, doc, freshSites, freshSites.flatMap((s) => members.get(s.id)!));
+    const bySite = new Map<string, TopologyNode[]>(freshSites.map((s) => [s.id, members.get(s.id)!]));
+    const block = await layoutSites(engine, groups, bySite, freshEdges, step);
     let corner: Position;
     if (all) {
       // Where the drawing was, so that the view does not jump away from it.
@@ -405,7 +548,6 @@ export async function autoLayout(doc: Topology, options: AutoLayoutOptions = {})
     }
     translate(block, corner, positions, frames);
   }
-
   return {
     ...doc,
     sites: doc.sites.map((site) => {

@@ -3,12 +3,27 @@ import { createStore } from 'zustand/vanilla';
 
 export type NoticeKind = 'info' | 'error';
 
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   kind: NoticeKind;
   text: string;
-  /** An optional button in the notice, e.g. "Restore my design". */
-  action?: { label: string; run: () => void };
+  /** Buttons in the notice, e.g. "Back to my design"; each also dismisses the notice. */
+  actions: NoticeAction[];
+}
+
+/** Long work under way (layout, reading a large file): shown with its progress and a Cancel button. */
+export interface Task {
+  id: number;
+  text: string;
+  /** Parts done of total; total 0 while unknown. */
+  done: number;
+  total: number;
+  cancel: () => void;
 }
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -20,12 +35,16 @@ export interface SessionState {
   notices: Notice[];
   theme: ThemeChoice;
   problemsOpen: boolean;
+  task: Task | null;
   select(ids: Iterable<string>): void;
   announce(text: string): void;
-  notify(kind: NoticeKind, text: string, action?: Notice['action']): number;
+  notify(kind: NoticeKind, text: string, action?: NoticeAction | NoticeAction[]): number;
   dismiss(id: number): void;
   setTheme(theme: ThemeChoice): void;
   setProblemsOpen(open: boolean): void;
+  startTask(text: string, cancel: () => void): number;
+  progressTask(id: number, done: number, total: number): void;
+  endTask(id: number): void;
 }
 
 let counter = 0;
@@ -37,6 +56,7 @@ export function createSessionStore(theme: ThemeChoice = 'system') {
     notices: [],
     theme,
     problemsOpen: true,
+    task: null,
     select: (ids) =>
       set((s) => {
         const next = new Set(ids);
@@ -46,12 +66,20 @@ export function createSessionStore(theme: ThemeChoice = 'system') {
     announce: (text) => set({ announcement: { id: ++counter, text } }),
     notify: (kind, text, action) => {
       const id = ++counter;
-      set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), { id, kind, text, ...(action ? { action } : {}) }] }));
+      const actions = action === undefined ? [] : Array.isArray(action) ? action : [action];
+      set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), { id, kind, text, actions }] }));
       return id;
     },
     dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
     setTheme: (theme) => set({ theme }),
     setProblemsOpen: (problemsOpen) => set({ problemsOpen }),
+    startTask: (text, cancel) => {
+      const id = ++counter;
+      set({ task: { id, text, done: 0, total: 0, cancel } });
+      return id;
+    },
+    progressTask: (id, done, total) => set((s) => (s.task?.id === id ? { task: { ...s.task, done, total } } : s)),
+    endTask: (id) => set((s) => (s.task?.id === id ? { task: null } : s)),
   }));
 }
 

@@ -1,5 +1,5 @@
 // The designer's layout: toolbar on top, palette left, canvas centre, inspector right, problems below.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { Canvas } from './canvas/Canvas.tsx';
@@ -12,11 +12,13 @@ import { Toolbar } from './Toolbar.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 import { useDocument } from '../store/documentStore.ts';
 import { NewDialog } from './dialogs/NewDialog.tsx';
-import { ProblemsDialog, type Refusal } from './dialogs/ProblemsDialog.tsx';
-import { ShareDialog } from './dialogs/ShareDialog.tsx';
+import { ProblemsDialog, type RefusedDocument } from './dialogs/ProblemsDialog.tsx';
 import { exportJson, importFile } from './fileActions.ts';
 import { openDocument } from './openDocument.ts';
-import { keptDesign, openShareLinkFromLocation } from './shareOpen.ts';
+import { keptDesigns, openShareLinkFromLocation } from './shareOpen.ts';
+
+// Loaded when first opened: the link codec and its compressor are not needed to start.
+const ShareDialog = lazy(async () => ({ default: (await import('./dialogs/ShareDialog.tsx')).ShareDialog }));
 
 const THEME_KEY = 'trunkline.theme';
 
@@ -33,7 +35,7 @@ function useSystemDark(): boolean {
 
 function Dialogs({ editor }: { editor: Editor }) {
   const [open, setOpen] = useState<'share' | 'new' | null>(null);
-  const [refusals, setRefusals] = useState<Refusal[]>([]);
+  const [refusals, setRefusals] = useState<RefusedDocument[]>([]);
   const doc = useDocument(editor.documents);
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -65,10 +67,14 @@ function Dialogs({ editor }: { editor: Editor }) {
           if (file) void importFile(editor, file);
         }}
       />
-      {open === 'share' && <ShareDialog doc={doc} onClose={() => setOpen(null)} onExportJson={() => exportJson(editor)} />}
+      {open === 'share' && (
+        <Suspense fallback={null}>
+          <ShareDialog doc={doc} onClose={() => setOpen(null)} onExportJson={() => exportJson(editor)} />
+        </Suspense>
+      )}
       {open === 'new' && (
         <NewDialog
-          kept={keptDesign(localStorage)}
+          kept={keptDesigns(localStorage)}
           onClose={() => setOpen(null)}
           onChoose={(chosen) => {
             setOpen(null);

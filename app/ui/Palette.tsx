@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { PALETTE_MIME } from './canvas/Canvas.tsx';
 import { KindIcon } from './canvas/icons.tsx';
 import { useEditor } from './editor.ts';
-import { insertElement, type PaletteKind } from './insert.ts';
+import { SITE_SIZE, insertElement, type PaletteKind } from './insert.ts';
+import { freeSpot } from './placement.ts';
 
 const GROUPS: { titleKey: string; items: PaletteKind[] }[] = [
   { titleKey: 'palette.sites', items: ['centralSite', 'branchSite'] },
@@ -20,7 +21,9 @@ export function Palette() {
     const flow = editor.flow.current;
     const pane = document.querySelector('.canvas')?.getBoundingClientRect();
     if (!flow || !pane) return;
-    insertElement(editor, kind, flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }));
+    const centre = flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 });
+    const site = kind === 'centralSite' || kind === 'branchSite';
+    insertElement(editor, kind, freeSpot(editor.doc(), centre, site ? 'site' : 'node', site ? SITE_SIZE : undefined));
   };
 
   return (

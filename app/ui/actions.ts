@@ -1,10 +1,11 @@
 // UI actions as plain objects, shared by the toolbar, menus and keyboard:
 // a shortcut and its button call the same run(), so they cannot drift apart.
-import { deleteElements, duplicateNodes, moveElements } from '../domain/edit.ts';
-import type { Position } from '../domain/model.ts';
+import { deleteElements, duplicateNodes } from '../domain/edit.ts';
+import { moveBy } from '../domain/move.ts';
 import type { Editor } from './editor.ts';
 import i18next from 'i18next';
 import { refusalText } from './diagnosticText.ts';
+import { fitDesign } from './canvas/fitDesign.ts';
 
 export interface UiAction {
   id: string;
@@ -24,19 +25,9 @@ function selectedIds(editor: Editor): Set<string> {
 
 function nudge(dx: number, dy: number) {
   return (editor: Editor) => {
-    const doc = editor.doc();
     const selection = selectedIds(editor);
-    const positions = new Map<string, Position>();
-    for (const node of doc.nodes) {
-      if (selection.has(node.id) && node.position) positions.set(node.id, { x: node.position.x + dx, y: node.position.y + dy });
-    }
-    const frames = new Map(doc.sites.filter((s) => selection.has(s.id) && s.frame).map((s) => [s.id, { ...s.frame!, x: s.frame!.x + dx, y: s.frame!.y + dy }]));
-    // A selected site carries its nodes along.
-    for (const node of doc.nodes) {
-      if (frames.has(node.siteId) && node.position && !positions.has(node.id)) positions.set(node.id, { x: node.position.x + dx, y: node.position.y + dy });
-    }
-    if (positions.size === 0 && frames.size === 0) return;
-    editor.commit(moveElements(doc, positions, frames), `nudge:${[...selection].sort().join(',')}`);
+    // Nudges of one selection in a row are one undo step.
+    editor.commit(moveBy(editor.doc(), selection, { x: dx, y: dy }), `nudge:${[...selection].sort().join(',')}`);
   };
 }
 
@@ -89,7 +80,7 @@ export const ACTIONS: readonly UiAction[] = [
       if (selection.size === 0) return;
       const result = deleteElements(e.doc(), selection);
       if (!result.ok) {
-        e.session.getState().announce(i18next.t('canvas.refusedDelete', { reason: refusalText(result.reason, result.key) }));
+        e.session.getState().announce(i18next.t('canvas.refusedDelete', { reason: refusalText(result) }));
         return;
       }
       e.commit(result.doc);
@@ -124,7 +115,7 @@ export const ACTIONS: readonly UiAction[] = [
     id: 'fitView',
     labelKey: 'actions.fitView',
     shortcuts: ['Shift+1'],
-    run: (e) => void e.flow.current?.fitView({ padding: 0.1, duration: 200 }),
+    run: (e) => fitDesign(e, 200),
   },
   { id: 'nudgeLeft', labelKey: 'actions.nudgeLeft', shortcuts: ['ArrowLeft'], run: nudge(-NUDGE, 0) },
   { id: 'nudgeRight', labelKey: 'actions.nudgeRight', shortcuts: ['ArrowRight'], run: nudge(NUDGE, 0) },

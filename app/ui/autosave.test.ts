@@ -6,32 +6,10 @@ import { validDoc } from '../domain/testing/build.ts';
 import { initI18n } from '../i18n/index.ts';
 import { createDocumentStore } from '../store/documentStore.ts';
 import { createSessionStore } from '../store/sessionStore.ts';
-import { AUTOSAVE_KEY, UNREADABLE_KEY, loadAutosave, startAutosave } from './autosave.ts';
+import { RECOVERY_KEY, listCopies } from '../store/recovery.ts';
+import { MemoryStorage } from '../store/testing/memoryStorage.ts';
+import { AUTOSAVE_KEY, loadAutosave, startAutosave } from './autosave.ts';
 import { createEditor } from './editor.ts';
-
-class MemoryStorage implements Storage {
-  items = new Map<string, string>();
-  failing = false;
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    if (this.failing) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-}
 
 beforeAll(() => initI18n());
 
@@ -46,8 +24,8 @@ describe('autosave', () => {
   it('keeps an unreadable save aside instead of losing it', () => {
     const storage = new MemoryStorage();
     storage.setItem(AUTOSAVE_KEY, '{"format": "trunkline.topology", "schemaVersion": 1, "nodes": "garbage"');
-    expect(loadAutosave(storage).kind).toBe('unreadable');
-    expect(storage.getItem(UNREADABLE_KEY)).toContain('garbage');
+    expect(loadAutosave(storage)).toEqual({ kind: 'unreadable', kept: true });
+    expect(listCopies(storage)).toEqual([expect.objectContaining({ reason: 'unreadable', text: expect.stringContaining('garbage') as string })]);
     expect(loadAutosave(new MemoryStorage()).kind).toBe('none');
   });
 
@@ -85,6 +63,72 @@ describe('autosave', () => {
     editor.commit(renameDocument(editor.doc(), 'Three'));
     vi.advanceTimersByTime(300);
     expect(editor.session.getState().notices).toHaveLength(0);
+    stop();
+    vi.useRealTimers();
+  });
+});
+
+describe('nothing lost (issue 12)', () => {
+  it('says so when an unreadable save cannot be set aside, and holds saving until the user chooses', () => {
+    vi.useFakeTimers();
+    const storage = new MemoryStorage();
+    const original = '{"format": "trunkline.topology", "nodes": "garbage"';
+    storage.setItem(AUTOSAVE_KEY, original);
+    storage.failing = true;
+    expect(loadAutosave(storage)).toEqual({ kind: 'unreadable', kept: false });
+    storage.failing = false;
+    const editor = createEditor(createDocumentStore(validDoc()), createSessionStore());
+    const autosave = startAutosave(editor, storage, 300);
+    autosave.hold();
+    editor.commit(renameDocument(editor.doc(), 'First edit'));
+    vi.advanceTimersByTime(1000);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(original);
+    autosave.resume();
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "First edit"');
+    autosave();
+    vi.useRealTimers();
+  });
+
+  it('stops saving over a design another tab saved, and offers to open it or keep it as a copy', () => {
+    vi.useFakeTimers();
+    const storage = new MemoryStorage();
+    const editor = createEditor(createDocumentStore(validDoc()), createSessionStore());
+    const stop = startAutosave(editor, storage, 300);
+    editor.commit(renameDocument(editor.doc(), 'Mine'));
+    vi.advanceTimersByTime(300);
+    const theirs = serializeTopology(renameDocument(validDoc(), 'Theirs'));
+    storage.setItem(AUTOSAVE_KEY, theirs);
+    window.dispatchEvent(new StorageEvent('storage', { key: AUTOSAVE_KEY, newValue: theirs }));
+    editor.commit(renameDocument(editor.doc(), 'Mine, edited'));
+    vi.advanceTimersByTime(300);
+    // Their design stays in the slot; mine is kept beside it.
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(theirs);
+    expect(listCopies(storage).map((c) => [c.reason, c.name])).toEqual([['otherTab', 'Mine, edited']]);
+    const notice = editor.session.getState().notices.at(-1)!;
+    expect(notice.actions.map((a) => a.label)).toEqual(["Open the other tab's design", 'Go on with mine (keep theirs as a copy)']);
+    notice.actions[1]!.run();
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Mine, edited"');
+    expect(listCopies(storage).map((c) => c.name)).toEqual(['Theirs', 'Mine, edited']);
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('opens the other tab\'s design when asked, keeping this one as a copy', () => {
+    vi.useFakeTimers();
+    const storage = new MemoryStorage();
+    const editor = createEditor(createDocumentStore(renameDocument(validDoc(), 'Mine')), createSessionStore());
+    const stop = startAutosave(editor, storage, 300);
+    editor.commit(renameDocument(editor.doc(), 'Mine, edited'));
+    const theirs = serializeTopology(renameDocument(validDoc(), 'Theirs'));
+    storage.setItem(AUTOSAVE_KEY, theirs);
+    window.dispatchEvent(new StorageEvent('storage', { key: AUTOSAVE_KEY, newValue: theirs }));
+    editor.session.getState().notices.at(-1)!.actions[0]!.run();
+    expect(editor.doc().name).toBe('Theirs');
+    expect(listCopies(storage).map((c) => c.name)).toEqual(['Mine, edited']);
+    vi.advanceTimersByTime(1000);
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(theirs);
+    expect(storage.getItem(RECOVERY_KEY)).not.toBeNull();
     stop();
     vi.useRealTimers();
   });

@@ -4,14 +4,14 @@ import i18next from 'i18next';
 import type { Topology } from '../domain/model.ts';
 import { parseTopologyText } from '../domain/parse.ts';
 import { serializeTopology } from '../domain/serialize.ts';
+import { keepCopy } from '../store/recovery.ts';
 import type { Editor } from './editor.ts';
 
 export const AUTOSAVE_KEY = 'trunkline.autosave.v1';
-/** Where a saved design that could not be read is kept, so that nothing is silently lost. */
-export const UNREADABLE_KEY = 'trunkline.autosave.unreadable';
 export const AUTOSAVE_DELAY_MS = 300;
 
-export type LoadResult = { kind: 'none' } | { kind: 'restored'; doc: Topology } | { kind: 'unreadable' };
+/** `kept`: whether the unreadable text could be set aside among the recovery copies (store/recovery.ts). */
+export type LoadResult = { kind: 'none' } | { kind: 'restored'; doc: Topology } | { kind: 'unreadable'; kept: boolean };
 
 export function loadAutosave(storage: Storage): LoadResult {
   let text: string | null;
@@ -23,12 +23,7 @@ export function loadAutosave(storage: Storage): LoadResult {
   if (text === null) return { kind: 'none' };
   const parsed = parseTopologyText(text);
   if (parsed.ok) return { kind: 'restored', doc: parsed.doc };
-  try {
-    storage.setItem(UNREADABLE_KEY, text);
-  } catch {
-    // Nothing more can be done: the notice still tells the user.
-  }
-  return { kind: 'unreadable' };
+  return { kind: 'unreadable', kept: keepCopy(storage, 'unreadable', text).kept };
 }
 
 function describeFailure(error: unknown): string {
@@ -37,25 +32,59 @@ function describeFailure(error: unknown): string {
   return String(error);
 }
 
-/** Starts saving on every document change; returns a function that stops it. */
-export function startAutosave(editor: Editor, storage: Storage, delay = AUTOSAVE_DELAY_MS): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let saved: Topology = editor.doc();
-  let failureNotice: number | null = null;
+/**
+ * Stops the autosave (the function itself), or holds it: while held, nothing is written over the saved
+ * design, so that what is there (a design that could not be set aside, another tab's design) survives.
+ */
+export type AutosaveHandle = (() => void) & {
+  hold(): void;
+  /** Saves again; `doc` (when given) is taken as what storage holds now. */
+  resume(doc?: Topology): void;
+};
 
+/** This tab, among the recovery copies: its design is kept there while another tab's design is in the saved slot. */
+const TAB_ID = `tab-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * Starts saving on every document change; returns a handle that stops it. When another tab saves a
+ * design, this tab stops writing over it: its own design goes to the recovery copies instead, and a
+ * notice offers to open the other tab's design or to go on with this one (the other is then kept as a copy).
+ */
+export function startAutosave(editor: Editor, storage: Storage, delay = AUTOSAVE_DELAY_MS): AutosaveHandle {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  /** The design last written (or found) in storage; null when this tab's design must be written at once. */
+  let saved: Topology | null = editor.doc();
+  let written: string | null = null;
+  let failureNotice: number | null = null;
+  let held = false;
+  let otherTab = false;
+  let otherTabNotice: number | null = null;
+
+  const fail = (error: unknown) => {
+    if (failureNotice === null) failureNotice = editor.session.getState().notify('error', i18next.t('notices.saveFailed', { reason: describeFailure(error) }));
+  };
   const save = () => {
     timer = null;
     const doc = editor.doc();
-    if (doc === saved) return;
+    if (doc === saved || held) return;
+    const text = serializeTopology(doc);
+    if (otherTab) {
+      // Another tab's design is in the saved slot: this one is kept beside it, not over it.
+      const result = keepCopy(storage, 'otherTab', text, { id: TAB_ID });
+      if (result.kept) saved = doc;
+      else fail(new DOMException(result.why, result.why === 'full' ? 'QuotaExceededError' : 'SecurityError'));
+      return;
+    }
     try {
-      storage.setItem(AUTOSAVE_KEY, serializeTopology(doc));
+      storage.setItem(AUTOSAVE_KEY, text);
       saved = doc;
+      written = text;
       if (failureNotice !== null) {
         editor.session.getState().dismiss(failureNotice);
         failureNotice = null;
       }
     } catch (error) {
-      if (failureNotice === null) failureNotice = editor.session.getState().notify('error', i18next.t('notices.saveFailed', { reason: describeFailure(error) }));
+      fail(error);
     }
   };
   const flush = () => {
@@ -70,14 +99,62 @@ export function startAutosave(editor: Editor, storage: Storage, delay = AUTOSAVE
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flush();
   };
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== AUTOSAVE_KEY || event.newValue === null || event.newValue === written) return;
+    // From now on this tab's changes go beside the other tab's design, starting with any not saved yet.
+    otherTab = true;
+    flush();
+    const session = editor.session.getState();
+    if (otherTabNotice !== null) session.dismiss(otherTabNotice);
+    otherTabNotice = session.notify('info', i18next.t('notices.otherTab'), [
+      {
+        label: i18next.t('notices.openOtherTab'),
+        run: () => {
+          const parsed = parseTopologyText(storage.getItem(AUTOSAVE_KEY) ?? '');
+          if (!parsed.ok) return;
+          // This tab's design stays among the recovery copies.
+          flush();
+          otherTab = false;
+          editor.documents.getState().reset(parsed.doc);
+          saved = parsed.doc;
+        },
+      },
+      {
+        label: i18next.t('notices.keepMine'),
+        run: () => {
+          const theirs = storage.getItem(AUTOSAVE_KEY);
+          const result = theirs === null ? ({ kept: true } as const) : keepCopy(storage, 'otherTab', theirs);
+          if (!result.kept) {
+            session.notify('error', i18next.t('notices.otherTabNotKept'));
+            return;
+          }
+          otherTab = false;
+          saved = null;
+          flush();
+        },
+      },
+    ]);
+  };
   document.addEventListener('visibilitychange', onVisibility);
   window.addEventListener('pagehide', flush);
-  return () => {
+  window.addEventListener('storage', onStorage);
+  const stop = () => {
     flush();
     unsubscribe();
     document.removeEventListener('visibilitychange', onVisibility);
     window.removeEventListener('pagehide', flush);
+    window.removeEventListener('storage', onStorage);
   };
+  return Object.assign(stop, {
+    hold: () => {
+      held = true;
+    },
+    resume: (doc?: Topology) => {
+      held = false;
+      if (doc) saved = doc;
+      flush();
+    },
+  });
 }
 
 /** Marks the current document as the saved one, e.g. after restoring it. */

@@ -4,7 +4,8 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import type { Topology, TopologyNode, Trunk } from '../domain/model.ts';
 import type { DocumentStore } from '../store/documentStore.ts';
 import type { SessionStore } from '../store/sessionStore.ts';
-import type { Refusal } from './dialogs/ProblemsDialog.tsx';
+import type { AutosaveHandle } from './autosave.ts';
+import type { RefusedDocument } from './dialogs/ProblemsDialog.tsx';
 
 export interface Clipboard {
   nodes: TopologyNode[];
@@ -20,7 +21,9 @@ export interface Editor {
   /** Set by the Import button's hidden file input. */
   openFilePicker: { current: (() => void) | null };
   /** Opens dialogs owned by the App (share link, new design, a refused file). */
-  dialogs: { current: { open(name: 'share' | 'new'): void; refuse(refusal: Refusal): void } | null };
+  dialogs: { current: { open(name: 'share' | 'new'): void; refuse(refusal: RefusedDocument): void } | null };
+  /** Set when the autosave starts: opening a link holds it when the design it replaces could not be kept. */
+  autosave: { current: AutosaveHandle | null };
   doc(): Topology;
   commit(next: Topology, mergeKey?: string): void;
 }
@@ -33,6 +36,7 @@ export function createEditor(documents: DocumentStore, session: SessionStore): E
     clipboard: { current: null, pastes: 0 },
     openFilePicker: { current: null },
     dialogs: { current: null },
+    autosave: { current: null },
     doc: () => documents.getState().history.present,
     commit: (next, mergeKey) => documents.getState().commit(next, mergeKey),
   };

@@ -3,10 +3,14 @@ import i18next from 'i18next';
 import { type Problem, parseTopologyText } from '../domain/parse.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { downloadBlob, safeFileName } from '../io/download.ts';
-import { readImportFile } from '../io/readImportFile.ts';
+import { diagnosticsOf } from '../store/documentStore.ts';
+import type { ImportOutcome } from '../io/readAndParse.ts';
+import type { Topology } from '../domain/model.ts';
 import { registerAction } from './actions.ts';
 import type { Editor } from './editor.ts';
 import { openDocument } from './openDocument.ts';
+import { withTask } from './task.ts';
+import { fitDesign } from './canvas/fitDesign.ts';
 
 export function exportJson(editor: Editor): void {
   const doc = editor.doc();
@@ -17,12 +21,21 @@ export function exportJson(editor: Editor): void {
 export async function importFile(editor: Editor, file: File): Promise<void> {
   const refuse = (problems: Problem[]) =>
     editor.dialogs.current?.refuse({ title: i18next.t('import.refusedTitle'), intro: i18next.t('import.refusedIntro', { file: file.name }), problems });
-  const read = await readImportFile(file);
-  if (read.kind === 'unsupported') {
-    refuse([{ path: '$', message: read.reason, key: read.key }]);
+  // Loaded when first needed: image reading brings a decompressor the first download can do without.
+  const { readAndParse } = await import('../io/readAndParse.ts');
+  let outcome: ImportOutcome;
+  try {
+    outcome = await withTask(editor, i18next.t('import.reading', { file: file.name }), (signal) => readAndParse(file, parseTopologyText, signal));
+  } catch (error) {
+    // Cancelled: nothing changes.
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    throw error;
+  }
+  if (outcome.kind === 'unsupported') {
+    refuse([{ path: '$', ...outcome.read.problem }]);
     return;
   }
-  const parsed = parseTopologyText(read.text);
+  const { parsed } = outcome;
   if (!parsed.ok) {
     refuse(parsed.problems);
     return;
@@ -32,17 +45,25 @@ export async function importFile(editor: Editor, file: File): Promise<void> {
 }
 
 async function exportImage(editor: Editor, kind: 'png' | 'svg'): Promise<void> {
-  const flow = editor.flow.current;
-  if (!flow) return;
   const doc = editor.doc();
-  // Large designs take seconds to draw into a picture: say that something is happening.
   editor.session.getState().announce(i18next.t('export.working'));
   try {
     const { exportPng, exportSvg } = await import('../io/exportImage.ts');
-    const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
-    const blob = kind === 'png' ? await exportPng(flow, serializeTopology(doc), background) : await exportSvg(flow, serializeTopology(doc));
+    const { pictureWords } = await import('./canvas/pictureWords.ts');
+    const { THEMES } = await import('../picture/theme.ts');
+    const options = {
+      theme: document.documentElement.dataset.theme === 'dark' ? THEMES.dark : THEMES.light,
+      diagnostics: diagnosticsOf(doc),
+      words: pictureWords(i18next.t),
+    };
+    const json = serializeTopology(doc);
+    let scale = 1;
+    let blob: Blob;
+    if (kind === 'png') ({ blob, scale } = await exportPng(doc, json, options));
+    else blob = exportSvg(doc, json, options);
     downloadBlob(blob, `${safeFileName(doc.name)}.trunkline.${kind}`);
-    editor.session.getState().announce(i18next.t('export.done'));
+    // A design too large for one browser canvas comes out smaller rather than not at all: say so.
+    editor.session.getState().announce(scale < 1 ? i18next.t('export.scaledDown', { percent: Math.floor(scale * 100) }) : i18next.t('export.done'));
   } catch (error) {
     editor.session.getState().notify('error', i18next.t('export.imageFailed', { reason: error instanceof Error ? error.message : String(error) }));
   }
@@ -60,12 +81,20 @@ export function registerFileActions(): void {
     labelKey: 'actions.autoLayout',
     shortcuts: [],
     run: async (e) => {
-      const { autoLayout } = await import('../layout/autoLayout.ts');
+      const { layoutInWorker } = await import('../layout/runLayout.ts');
       const before = e.doc();
-      const next = await autoLayout(before, { all: true });
+      let next: Topology;
+      try {
+        next = await withTask(e, i18next.t('layout.working', { count: before.nodes.length }), (signal, onProgress) => layoutInWorker(before, { all: true, signal, onProgress }));
+      } catch (error) {
+        // Cancelled: the design stays as it was.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        e.session.getState().notify('error', i18next.t('import.layoutFailed', { reason: error instanceof Error ? error.message : String(error) }));
+        return;
+      }
       // The user may have edited while the layout ran: then the layout is stale, drop it.
       if (e.doc() === before) e.commit(next);
-      setTimeout(() => void e.flow.current?.fitView({ padding: 0.15, maxZoom: 1 }), 60);
+      setTimeout(() => fitDesign(e), 60);
     },
   });
 }

@@ -3,28 +3,41 @@
 import i18next from 'i18next';
 import { frameSitesAroundNodes, needsLayout } from '../domain/geometry.ts';
 import type { Topology } from '../domain/model.ts';
+import type { AutoLayoutOptions } from '../layout/autoLayout.ts';
 import type { Editor } from './editor.ts';
+import { fitDesign } from './canvas/fitDesign.ts';
+import { isCancel, withTask } from './task.ts';
 
-/** The design with every node placed and every site framed; elkjs is loaded only when needed. */
-export async function laidOut(doc: Topology): Promise<Topology> {
+/** The design with every node placed and every site framed; the layout runs in a worker, only when needed. */
+export async function laidOut(doc: Topology, options: AutoLayoutOptions = {}): Promise<Topology> {
   const framed = frameSitesAroundNodes(doc);
   if (!needsLayout(framed)) return framed;
-  const { autoLayout } = await import('../layout/autoLayout.ts');
-  return autoLayout(framed);
+  const { layoutInWorker } = await import('../layout/runLayout.ts');
+  return layoutInWorker(framed, options);
 }
 
 export async function openDocument(editor: Editor, doc: Topology, mode: 'replace' | 'reset' = 'replace'): Promise<void> {
   let ready: Topology;
+  let cancelled = false;
   try {
-    ready = await laidOut(doc);
+    ready = await withTask(editor, i18next.t('layout.working', { count: doc.nodes.length }), async (signal, onProgress) => {
+      try {
+        return await laidOut(doc, { signal, onProgress });
+      } catch (error) {
+        if (!isCancel(error, signal)) throw error;
+        cancelled = true;
+        return doc;
+      }
+    });
   } catch (error) {
     // A failed layout is no reason to refuse the design: show it with the fallback placement.
     editor.session.getState().notify('error', i18next.t('import.layoutFailed', { reason: error instanceof Error ? error.message : String(error) }));
     ready = doc;
   }
+  if (cancelled) editor.session.getState().notify('info', i18next.t('layout.cancelled'));
   if (mode === 'reset') editor.documents.getState().reset(ready);
   else editor.documents.getState().replace(ready);
   editor.session.getState().select([]);
   // Wait for React Flow to draw the new nodes before fitting them into view.
-  setTimeout(() => void editor.flow.current?.fitView({ padding: 0.15, maxZoom: 1 }), 60);
+  setTimeout(() => fitDesign(editor), 60);
 }

@@ -7,7 +7,7 @@ import { parseTopology, type ParseResult } from '../domain/parse.ts';
 import type { Problem } from '../domain/problems.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { validDoc } from '../domain/testing/build.ts';
-import { messageText, problemText } from './diagnosticText.ts';
+import { problemText } from './diagnosticText.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into raw JSON freely
 function refused(change: (raw: Record<string, any>) => void): Problem {
@@ -29,33 +29,34 @@ const newerLink = first(decodeShareLink('t9.AAAA'));
 describe('problemText', () => {
   afterAll(() => initI18n('en'));
 
-  it('keeps English as the domain wrote it, and a problem without a key as it is', () => {
-    initI18n('en');
-    for (const problem of [wrongType, tooFar, emptyName, newerLink]) expect(problemText(problem)).toBe(problem.message);
-    initI18n('es');
-    expect(problemText({ path: '$', message: 'Something.' })).toBe('Something.');
+  it('says it in English as the domain declares it', async () => {
+    await initI18n('en');
+    expect(problemText(wrongType)).toBe('must be true or false, found the text "yes"');
+    expect(problemText(tooFar)).toBe('must be at most 1,000,000');
+    expect(problemText(emptyName)).toBe('must be at least 1 character long');
+    expect(problemText(newerLink)).toBe('This link was made by a newer Trunkline (link version 9; this one reads version 1). Open it in an up-to-date Trunkline.');
   });
 
-  it('words types and found values in the language', () => {
-    initI18n('es');
+  it('words types and found values in the language', async () => {
+    await initI18n('es');
     expect(problemText(wrongType)).toBe('debe ser true o false; valor encontrado: el texto «yes»');
-    initI18n('fr');
+    await initI18n('fr');
     expect(problemText(wrongType)).toBe('doit être true ou false\u202f; valeur trouvée\u00a0: le texte «\u00a0yes\u00a0»');
-    initI18n('zh');
+    await initI18n('zh');
     expect(problemText(wrongType)).toBe('必须是 true 或 false，实际为文本“yes”');
   });
 
-  it('writes numbers and plural forms as the language does', () => {
-    initI18n('es');
+  it('writes numbers and plural forms as the language does', async () => {
+    await initI18n('es');
     expect(problemText(tooFar)).toBe('debe ser como máximo 1.000.000');
     expect(problemText(emptyName)).toBe('debe tener al menos 1 carácter');
-    expect(messageText('fileProblems', 'and 2 more problems', { id: 'parse.more', params: { count: 2 } })).toBe('y 2 problemas más');
-    initI18n('it');
-    expect(messageText('fileProblems', 'and 1 more problem', { id: 'parse.more', params: { count: 1 } })).toBe('e 1 altro problema');
+    expect(problemText({ path: '$', messageId: 'parse.more', params: { count: 2 } })).toBe('y 2 problemas más');
+    await initI18n('it');
+    expect(problemText({ path: '$', messageId: 'parse.more', params: { count: 1 } })).toBe('e 1 altro problema');
   });
 
-  it('translates a refused share link as a whole sentence', () => {
-    initI18n('pt');
+  it('translates a refused share link as a whole sentence', async () => {
+    await initI18n('pt');
     expect(problemText(newerLink)).toBe(
       'Este link foi criado por um Trunkline mais recente (versão de link 9; este lê a versão 1). Abra-o em um Trunkline atualizado.',
     );

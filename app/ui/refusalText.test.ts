@@ -15,21 +15,21 @@ const rootTrunk = deleteElements(
 describe('refusalText', () => {
   afterAll(() => initI18n('en'));
 
-  it('keeps the English reason in English, and without a key', () => {
-    initI18n('en');
+  it('says why in English', async () => {
+    await initI18n('en');
     if (bothPeers.ok) throw new Error('joined');
-    expect(refusalText(bothPeers.reason, bothPeers.key)).toBe(bothPeers.reason);
-    initI18n('es');
-    expect(refusalText('Some reason.', undefined)).toBe('Some reason.');
+    expect(refusalText(bothPeers)).toBe(
+      'gateway gw01.contoso.com and SBC gw02.contoso.com are both peers: a trunk joins a peer to a Mediation pool or a Front End pool with collocated Mediation.',
+    );
   });
 
-  it('translates with the nodes in the language', () => {
-    initI18n('es');
+  it('translates with the nodes in the language', async () => {
+    await initI18n('es');
     if (bothPeers.ok || rootTrunk.ok) throw new Error('not refused');
-    expect(refusalText(bothPeers.reason, bothPeers.key)).toBe(
+    expect(refusalText(bothPeers)).toBe(
       'Ambos elementos son pares (puerta de enlace gw01.contoso.com y SBC gw02.contoso.com): un tronco une un par con un grupo de servidores de mediación o con un grupo de servidores front-end con mediación colocada.',
     );
-    initI18n('fr');
-    expect(refusalText(rootTrunk.reason, rootTrunk.key)).toContain('son homologue (passerelle gw01.contoso.com)');
+    await initI18n('fr');
+    expect(refusalText(rootTrunk)).toContain('son homologue (passerelle gw01.contoso.com)');
   });
 });

@@ -1,30 +1,31 @@
 // Opening a share link: the shared design is shown, and the design this browser had stays
 // recoverable. A damaged link says so, and the user's own design opens as usual.
 import i18next from 'i18next';
-import { decodeShareLink } from '../domain/link/shareLink.ts';
 import type { Topology } from '../domain/model.ts';
 import { parseTopologyText } from '../domain/parse.ts';
+import { type RecoveryCopy, keepCopy, listCopies } from '../store/recovery.ts';
 import { AUTOSAVE_KEY } from './autosave.ts';
 import type { Editor } from './editor.ts';
 import { openDocument } from './openDocument.ts';
-
-/** The design the browser held before a share link replaced it. */
-export const BEFORE_LINK_KEY = 'trunkline.autosave.beforeLink';
 
 export function hasShareFragment(hash: string): boolean {
   return hash.replace(/^#/, '').trim().length > 0;
 }
 
-/** The design kept aside when a link was opened, if it can still be read. */
-export function keptDesign(storage: Storage): Topology | null {
-  try {
-    const text = storage.getItem(BEFORE_LINK_KEY);
-    if (text === null) return null;
-    const parsed = parseTopologyText(text);
-    return parsed.ok ? parsed.doc : null;
-  } catch {
-    return null;
+/** A recovery copy that can be opened again. */
+export interface KeptDesign {
+  copy: RecoveryCopy;
+  doc: Topology;
+}
+
+/** The recovery copies that can still be read, newest first (an unreadable save cannot be opened, only kept). */
+export function keptDesigns(storage: Storage): KeptDesign[] {
+  const out: KeptDesign[] = [];
+  for (const copy of listCopies(storage)) {
+    const parsed = parseTopologyText(copy.text);
+    if (parsed.ok) out.push({ copy, doc: parsed.doc });
   }
+  return out;
 }
 
 /** Opens the share link in the address bar, if there is one; then clears it, so a reload opens the saved design. */
@@ -32,6 +33,8 @@ export async function openShareLinkFromLocation(editor: Editor, storage: Storage
   const hash = window.location.hash;
   if (!hasShareFragment(hash)) return;
   history.replaceState(null, '', window.location.pathname + window.location.search);
+  // The link codec (and its decompressor) is loaded only when there is a link to read.
+  const { decodeShareLink } = await import('../domain/link/shareLink.ts');
   const result = decodeShareLink(hash.slice(1));
   if (!result.ok) {
     editor.dialogs.current?.refuse({
@@ -41,17 +44,25 @@ export async function openShareLinkFromLocation(editor: Editor, storage: Storage
     });
     return;
   }
+  let own: string | null = null;
   try {
-    const own = storage.getItem(AUTOSAVE_KEY);
-    if (own !== null) storage.setItem(BEFORE_LINK_KEY, own);
+    own = storage.getItem(AUTOSAVE_KEY);
   } catch {
-    // Storage refused: the user's design is still in storage under its own key, untouched until the next save.
+    // Storage refused: there is nothing of the user's to keep aside.
   }
-  const before = keptDesign(storage);
+  const ownParsed = own === null ? null : parseTopologyText(own);
+  const ownDoc = ownParsed?.ok ? ownParsed.doc : null;
+  // Kept as a recovery copy, beside those of earlier links: a second link does not push the first design out.
+  const keep = own === null || ownDoc === null ? null : keepCopy(storage, 'beforeLink', own);
+  const autosave = editor.autosave.current;
+  if (keep && !keep.kept) autosave?.hold();
   await openDocument(editor, result.doc, mode);
-  editor.session.getState().notify(
-    'info',
-    i18next.t(before ? 'share.openedKept' : 'share.opened', { name: result.doc.name }),
-    before ? { label: i18next.t('share.backToMine'), run: () => void openDocument(editor, before) } : undefined,
-  );
+  const session = editor.session.getState();
+  const back = { label: i18next.t('share.backToMine'), run: () => void openDocument(editor, ownDoc!).then(() => autosave?.resume()) };
+  if (!keep) session.notify('info', i18next.t('share.opened', { name: result.doc.name }));
+  else if (keep.kept) session.notify('info', i18next.t('share.openedKept', { name: result.doc.name }), back);
+  else {
+    // The truth: the design could not be set aside, so it stays in its slot until the user chooses.
+    session.notify('error', i18next.t('share.openedNotKept', { name: result.doc.name }), [back, { label: i18next.t('share.saveShared'), run: () => autosave?.resume() }]);
+  }
 }

@@ -19,7 +19,15 @@ export function startEditor(theme: ThemeChoice): Editor {
   const loaded = loadAutosave(storage);
   const initial = loaded.kind === 'restored' ? loaded.doc : newDesign();
   const editor = createEditor(createDocumentStore(initial), session);
-  if (loaded.kind === 'unreadable') session.getState().notify('error', i18next.t('notices.restoreFailed'));
-  startAutosave(editor, storage);
+  const autosave = startAutosave(editor, storage);
+  editor.autosave.current = autosave;
+  if (loaded.kind === 'unreadable') {
+    if (loaded.kept) session.getState().notify('error', i18next.t('notices.restoreFailed'));
+    else {
+      // The unreadable text could not be set aside: it stays in its slot, and nothing overwrites it until the user says so.
+      autosave.hold();
+      session.getState().notify('error', i18next.t('notices.restoreFailedNotKept'), { label: i18next.t('notices.saveOver'), run: () => autosave.resume() });
+    }
+  }
   return editor;
 }

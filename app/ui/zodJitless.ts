@@ -2,6 +2,6 @@
 // This must run before any schema is built: zod probes for eval when a z.object() is created (at module
 // load of the domain's schema), and a strict CSP reports that probe as a violation even though zod
 // catches the error. So main.tsx imports this module first, before anything that imports a schema.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

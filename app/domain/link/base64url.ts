@@ -1,8 +1,8 @@
 // base64url without padding (RFC 4648 §5), over Uint8Array: the same in node and browsers, and
 // every character is safe in a URL fragment without percent-encoding.
 
-import type { MessageKey } from '../diagnostic.ts';
-import { problemKey } from '../problems.ts';
+import type { Message } from '../diagnostic.ts';
+import { problemMessage } from '../problems.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -32,18 +32,18 @@ export function base64urlEncode(bytes: Uint8Array): string {
   return parts.join('');
 }
 
-/** A failure says what is wrong in English, with the key of the whole sentence of a damaged link. */
-export type Base64Result = { ok: true; bytes: Uint8Array } | { ok: false; message: string; key: MessageKey };
+/** A failure is the problem of a damaged link. */
+export type Base64Result = { ok: true; bytes: Uint8Array } | { ok: false; problem: Message };
 
 export function base64urlDecode(text: string): Base64Result {
   // A stray character is the likelier damage, and says more than a wrong length: look for it first.
   const bad = text.search(/[^A-Za-z0-9_-]/);
   if (bad >= 0) {
     const shown = JSON.stringify(String.fromCodePoint(text.codePointAt(bad)!));
-    return { ok: false, message: `it contains the character ${shown}, which a share link never holds`, key: problemKey('link.badCharacter', { character: shown }) };
+    return { ok: false, problem: problemMessage('link.badCharacter', { character: shown }) };
   }
   if (text.length % 4 === 1) {
-    return { ok: false, message: 'its length is impossible for a share link: part of it is missing or extra', key: problemKey('link.badLength', {}) };
+    return { ok: false, problem: problemMessage('link.badLength', {}) };
   }
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
   let o = 0;

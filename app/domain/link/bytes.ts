@@ -2,29 +2,26 @@
 // stay exact, strings as WTF-8. The reader checks every bound and throws LinkDamage, never reads
 // past its input, and never allocates more than the input can justify.
 
-import type { MessageKey } from '../diagnostic.ts';
-import { type ProblemId, type ProblemParams, problemKey, term } from '../problems.ts';
+import type { Message } from '../diagnostic.ts';
+import { type ProblemId, type ProblemParams, problemMessage, term } from '../problems.ts';
 
-/**
- * A defect in the bytes of a link; decodeShareLink turns it into a problem sentence. The message says
- * what is wrong in English ("its contents end too early"); the key stands for the whole sentence.
- */
+/** A defect in the bytes of a link; decodeShareLink turns it into a problem (`link.*`, a whole sentence). */
 export class LinkDamage<I extends ProblemId = ProblemId> extends Error {
   override name = 'LinkDamage';
-  readonly key: MessageKey;
+  readonly problem: Message;
 
-  constructor(message: string, id: I, params: ProblemParams<I>) {
-    super(message);
-    this.key = problemKey(id, params);
+  constructor(id: I, params: ProblemParams<I>) {
+    super(id);
+    this.problem = problemMessage(id, params);
   }
 }
 
-/** What a link may claim to hold too many of, and its English words. */
+/** What a link may claim to hold too many of, as terms. */
 const ITEMS = {
-  sites: { words: 'sites', term: term('items.sites') },
-  nodes: { words: 'nodes', term: term('items.nodes') },
-  trunks: { words: 'trunks', term: term('items.trunks') },
-  servers: { words: 'servers in a pool', term: term('items.servers') },
+  sites: term('items.sites'),
+  nodes: term('items.nodes'),
+  trunks: term('items.trunks'),
+  servers: term('items.servers'),
 } as const;
 
 export type CountedItems = keyof typeof ITEMS;
@@ -121,7 +118,7 @@ export class ByteReader {
 
   byte(): number {
     const value = this.data[this.offset];
-    if (value === undefined) throw new LinkDamage('its contents end too early', 'link.endsEarly', {});
+    if (value === undefined) throw new LinkDamage('link.endsEarly', {});
     this.offset++;
     return value;
   }
@@ -138,7 +135,7 @@ export class ByteReader {
       }
       scale *= 0x80;
     }
-    throw new LinkDamage('it holds a number that is too large', 'link.numberTooLarge', {});
+    throw new LinkDamage('link.numberTooLarge', {});
   }
 
   sint(): number {
@@ -148,8 +145,8 @@ export class ByteReader {
   number(base = 0): number {
     const head = this.uint();
     if (head % 2 === 0) return base + unzigzag(head / 2);
-    if (head !== 1) throw new LinkDamage('it holds a malformed number', 'link.malformedNumber', {});
-    if (this.remaining < 8) throw new LinkDamage('its contents end too early', 'link.endsEarly', {});
+    if (head !== 1) throw new LinkDamage('link.malformedNumber', {});
+    if (this.remaining < 8) throw new LinkDamage('link.endsEarly', {});
     const value = new DataView(this.data.buffer, this.data.byteOffset + this.offset, 8).getFloat64(0, true);
     this.offset += 8;
     return value;
@@ -157,7 +154,7 @@ export class ByteReader {
 
   string(): string {
     const length = this.uint();
-    if (length > this.remaining) throw new LinkDamage('its contents end too early', 'link.endsEarly', {});
+    if (length > this.remaining) throw new LinkDamage('link.endsEarly', {});
     const bytes = this.data.subarray(this.offset, this.offset + length);
     this.offset += length;
     return decodeWtf8(bytes);
@@ -167,9 +164,9 @@ export class ByteReader {
   count(limit: number, what: CountedItems): number {
     const n = this.uint();
     if (n > limit) {
-      throw new LinkDamage(`it claims ${n.toLocaleString('en-US')} ${ITEMS[what].words}; a topology may hold ${limit.toLocaleString('en-US')} at most`, 'link.claims', {
+      throw new LinkDamage('link.claims', {
         claimed: n,
-        items: ITEMS[what].term,
+        items: ITEMS[what],
         limit,
       });
     }
@@ -217,7 +214,7 @@ export function decodeWtf8(bytes: Uint8Array): string {
   };
   const cont = (i: number): number => {
     const b = bytes[i];
-    if (b === undefined || (b & 0xc0) !== 0x80) throw new LinkDamage('it holds malformed text', 'link.malformedText', {});
+    if (b === undefined || (b & 0xc0) !== 0x80) throw new LinkDamage('link.malformedText', {});
     return b & 0x3f;
   };
   for (let i = 0; i < bytes.length; ) {
@@ -231,14 +228,14 @@ export function decodeWtf8(bytes: Uint8Array): string {
       i += 2;
     } else if (b >= 0xe0 && b < 0xf0) {
       c = ((b & 0x0f) << 12) | (cont(i + 1) << 6) | cont(i + 2);
-      if (c < 0x800) throw new LinkDamage('it holds malformed text', 'link.malformedText', {});
+      if (c < 0x800) throw new LinkDamage('link.malformedText', {});
       i += 3;
     } else if (b >= 0xf0 && b < 0xf5) {
       c = ((b & 0x07) << 18) | (cont(i + 1) << 12) | (cont(i + 2) << 6) | cont(i + 3);
-      if (c < 0x10000 || c > 0x10ffff) throw new LinkDamage('it holds malformed text', 'link.malformedText', {});
+      if (c < 0x10000 || c > 0x10ffff) throw new LinkDamage('link.malformedText', {});
       i += 4;
     } else {
-      throw new LinkDamage('it holds malformed text', 'link.malformedText', {});
+      throw new LinkDamage('link.malformedText', {});
     }
     if (c >= 0x10000) units.push(0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff));
     else units.push(c);

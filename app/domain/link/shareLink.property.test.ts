@@ -30,7 +30,7 @@ function verdict(text: string): ParseResult {
   expect(performance.now() - started).toBeLessThan(SLOW_MS);
   if (!result.ok) {
     expect(result.problems.length).toBeGreaterThan(0);
-    for (const problem of result.problems) expect(problem.message.length).toBeGreaterThan(0);
+    for (const problem of result.problems) expect(problem.messageId.length).toBeGreaterThan(0);
   }
   return result;
 }

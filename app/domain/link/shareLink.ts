@@ -7,10 +7,10 @@
 // throws and never trusts the link: its length, its inflated size and its contents are bounded, and
 // the document it holds goes through parseTopology like any imported file.
 import { deflateSync } from 'fflate';
-import type { MessageKey } from '../diagnostic.ts';
+import type { Message } from '../diagnostic.ts';
 import type { Topology } from '../model.ts';
 import { type ParseResult, parseTopology } from '../parse.ts';
-import { type ProblemId, type ProblemParams, problemKey } from '../problems.ts';
+import { type ProblemId, type ProblemParams, problemMessage } from '../problems.ts';
 import { LIMITS } from '../schema.ts';
 import { toCanonical } from '../serialize.ts';
 import { base64urlDecode, base64urlEncode } from './base64url.ts';
@@ -49,57 +49,54 @@ export function decodeShareLink(fragment: string): ParseResult {
   try {
     return decode(fragment);
   } catch (error) {
-    if (error instanceof LinkDamage) return damaged(error.message, error.key);
+    if (error instanceof LinkDamage) return damaged(error.problem);
     // Defence in depth: a bug in the decoder must not crash the page that opened the link.
     const detail = error instanceof Error ? error.message : 'unknown error';
-    return refuse(`This share link cannot be read (${detail}).`, 'link.unreadable', { detail });
+    return refuse('link.unreadable', { detail });
   }
 }
 
-function refuse<I extends ProblemId>(message: string, id: I, params: ProblemParams<I>): ParseResult {
-  return { ok: false, problems: [{ path: '$', message, key: problemKey(id, params) }] };
+function refuse<I extends ProblemId>(id: I, params: ProblemParams<I>): ParseResult {
+  return damaged(problemMessage(id, params));
 }
 
-/** A damaged link: the English sentence around what is wrong, and the key that stands for the whole sentence. */
-function damaged(what: string, key: MessageKey): ParseResult {
-  return { ok: false, problems: [{ path: '$', message: `This share link cannot be read: ${what}.`, key }] };
+function damaged(problem: Message): ParseResult {
+  return { ok: false, problems: [{ path: '$', ...problem }] };
 }
 
 function decode(fragment: unknown): ParseResult {
-  if (typeof fragment !== 'string') return refuse('This share link is not text.', 'link.notText', {});
+  if (typeof fragment !== 'string') return refuse('link.notText', {});
   if (fragment.length > MAX_LINK_CHARS) {
     const size = Math.ceil(fragment.length / 1048576);
     const max = MAX_LINK_CHARS / 1048576;
-    return refuse(`This share link is ${size} MB long; a share link may be ${max} MB at most.`, 'link.tooLong', { size, max });
+    return refuse('link.tooLong', { size, max });
   }
   // Tolerate what copying does to a link: the "#" taken along, a line break where a mail client wrapped it.
   const text = fragment.replace(/^#/, '').replace(/\s+/g, '');
-  if (text === '') return refuse('This share link holds no topology: the part after "#" is empty.', 'link.empty', {});
+  if (text === '') return refuse('link.empty', {});
   const head = /^t(\d{1,9})\./.exec(text);
-  if (!head) return refuse(`This is not a Trunkline share link: a share link starts with "${PREFIX}".`, 'link.notALink', { prefix: PREFIX });
+  if (!head) return refuse('link.notALink', { prefix: PREFIX });
   const version = Number(head[1]);
   if (version > LINK_VERSION) {
-    return refuse(
-      `This link was made by a newer Trunkline (link version ${version}; this one reads version ${LINK_VERSION}). Open it in an up-to-date Trunkline.`,
-      'link.newer',
+    return refuse('link.newer',
       { version, supported: LINK_VERSION },
     );
   }
   if (version !== LINK_VERSION) {
-    return refuse(`This share link has version ${version}, which no Trunkline writes; this one reads version ${LINK_VERSION}.`, 'link.unknownVersion', {
+    return refuse('link.unknownVersion', {
       version,
       supported: LINK_VERSION,
     });
   }
 
   const decoded = base64urlDecode(text.slice(head[0].length));
-  if (!decoded.ok) return damaged(decoded.message, decoded.key);
+  if (!decoded.ok) return damaged(decoded.problem);
   const bytes = decoded.bytes;
-  if (bytes.length <= CHECK_BYTES) throw new LinkDamage('it is incomplete, perhaps cut off when it was copied', 'link.incomplete', {});
+  if (bytes.length <= CHECK_BYTES) throw new LinkDamage('link.incomplete', {});
   const expected = new DataView(bytes.buffer, bytes.byteOffset, CHECK_BYTES).getUint32(0);
   const layout = decompress(bytes.subarray(CHECK_BYTES), MAX_LAYOUT_BYTES);
   if (crc32(layout) !== expected) {
-    throw new LinkDamage('it was altered or damaged on the way (its check code does not match); copy the whole link again', 'link.altered', {});
+    throw new LinkDamage('link.altered', {});
   }
   return parseTopology(decodeLayout(layout, LIMITS.textChars));
 }

@@ -56,7 +56,7 @@ export class Budget {
     this.spent += chars;
     if (this.spent > this.limit) {
       const max = Math.round(this.limit / 1048576);
-      throw new LinkDamage(`it expands to a topology of more than ${max} MB, the most a topology may hold`, 'link.expandsTooLarge', { max });
+      throw new LinkDamage('link.topologyTooLarge', { max });
     }
   }
 }
@@ -132,7 +132,7 @@ export class TextReader {
       remember(this.templates, template);
     } else {
       const index = selector - k - 2;
-      if (index >= this.templates.length) throw new LinkDamage('it refers to a text it does not hold', 'link.missingText', {});
+      if (index >= this.templates.length) throw new LinkDamage('link.missingText', {});
       template = touch(this.templates, index);
     }
     const pieces = split(template.text);
@@ -142,7 +142,7 @@ export class TextReader {
       const n = template.numbers[run]! + unzigzag(Math.floor(head / 2));
       if (head % 2 === 1) {
         const width = this.input.uint();
-        if (width > MAX_WIDTH) throw new LinkDamage('it holds a malformed text', 'link.malformedText', {});
+        if (width > MAX_WIDTH) throw new LinkDamage('link.malformedText', {});
         template.widths[run] = width;
       }
       template.numbers[run] = n;
@@ -203,7 +203,7 @@ export class HostReader {
       remember(this.domains, domain);
     } else {
       const index = code - 2;
-      if (index >= this.domains.length) throw new LinkDamage('it refers to a domain it does not hold', 'link.missingDomain', {});
+      if (index >= this.domains.length) throw new LinkDamage('link.missingDomain', {});
       domain = touch(this.domains, index);
     }
     this.budget.spend(domain.length + 1);

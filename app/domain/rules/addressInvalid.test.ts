@@ -29,21 +29,21 @@ ruleTester(addressInvalid, {
       doc: withChange((d) => {
         d.nodes[1] = peer({ address: 'gw01' });
       }),
-      reports: [{ targets: ['gw1'], messageIncludes: ['Gateway gw01', '"gw01"', 'FQDN', 'IP address'] }],
+      reports: [{ targets: ['gw1'], messageId: 'invalid' }],
     },
     {
       name: 'an IPv4 with an octet above 255',
       doc: withChange((d) => {
         d.nodes[1] = peer({ address: '10.0.0.256' });
       }),
-      reports: [{ targets: ['gw1'], messageIncludes: ['"10.0.0.256"', 'IPv4'] }],
+      reports: [{ targets: ['gw1'], messageId: 'invalid' }],
     },
     {
       name: 'a malformed IPv6 on an SBC',
       doc: withChange((d) => {
         d.nodes[1] = peer({ kind: 'sbc', address: '2001:db8:::1' });
       }),
-      reports: [{ targets: ['gw1'], messageIncludes: ['SBC 2001:db8:::1', 'IPv6'] }],
+      reports: [{ targets: ['gw1'], messageId: 'invalid' }],
     },
     {
       name: 'an empty address on a labelled IP-PBX, and a space in another',
@@ -54,8 +54,8 @@ ruleTester(addressInvalid, {
         ],
       }),
       reports: [
-        { targets: ['pbx1'], messageIncludes: ['IP-PBX "Old PBX" has no address'] },
-        { targets: ['gw2'], messageIncludes: ['"gw 02.contoso.com"'] },
+        { targets: ['pbx1'], messageId: 'missing' },
+        { targets: ['gw2'], messageId: 'invalid' },
       ],
     },
   ],

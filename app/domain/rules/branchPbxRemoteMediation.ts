@@ -1,19 +1,16 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
-import { describeNode, describeTrunk, nodeRef } from '../describe.ts';
-import type { TopologyIndex } from '../topologyIndex.ts';
-import { siteOf, trunkEndpoint, trunkPeer } from './trunkEnds.ts';
-
-/** A site's name for a message param, or its id if the parser's reference check was bypassed. */
-function siteName(siteId: string, index: TopologyIndex): string {
-  return index.siteById.get(siteId)?.name ?? siteId;
-}
+import { nodeRef } from '../describe.ts';
+import { siteName, trunkEndpoint, trunkPeer } from './trunkEnds.ts';
 
 export const branchPbxRemoteMediation = defineRule({
   id: 'BRANCH_PBX_REMOTE_MEDIATION',
   severity: 'warning',
   source: 'deployment-guidelines-for-mediation-server (clipping)',
   description: 'An IP-PBX in a branch site is best served by a Mediation Server in the same site.',
-  messages: { default: ['trunk', 'peer', 'branch', 'endpoint', 'endpointSite'] },
+  messages: {
+    default:
+      'Trunk "{{trunk}}" serves {{peer}} in branch site "{{branch}}" from {{endpoint}} in site "{{endpointSite}}": signalling from another site takes longer and can clip the first words of greetings, so consider a Mediation Server in the branch.',
+  },
   check({ doc, index }) {
     return reportEach(doc.trunks, (trunk) => {
       const peer = trunkPeer(trunk, index);
@@ -21,18 +18,15 @@ export const branchPbxRemoteMediation = defineRule({
       const endpoint = trunkEndpoint(trunk, index);
       if (endpoint === undefined || endpoint.siteId === peer.siteId) return null;
       return {
-        message: `Trunk ${describeTrunk(trunk)} serves ${describeNode(peer)} in branch ${siteOf(peer.siteId, index)} from ${describeNode(endpoint)} in ${siteOf(endpoint.siteId, index)}: signalling from another site takes longer and can clip the first words of greetings, so consider a Mediation Server in the branch.`,
-        targets: [trunk.id, peer.id],
-        key: {
-          id: 'default',
-          params: {
-            trunk: trunk.name,
-            peer: nodeRef(peer),
-            branch: siteName(peer.siteId, index),
-            endpoint: nodeRef(endpoint),
-            endpointSite: siteName(endpoint.siteId, index),
-          },
+        messageId: 'default',
+        params: {
+          trunk: trunk.name,
+          peer: nodeRef(peer),
+          branch: siteName(peer.siteId, index),
+          endpoint: nodeRef(endpoint),
+          endpointSite: siteName(endpoint.siteId, index),
         },
+        targets: [trunk.id, peer.id],
       };
     });
   },

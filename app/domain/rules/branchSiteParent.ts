@@ -1,5 +1,4 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
-import { describeSite } from '../describe.ts';
 
 export const branchSiteParent = defineRule({
   id: 'BRANCH_SITE_PARENT',
@@ -7,20 +6,22 @@ export const branchSiteParent = defineRule({
   source: 'SITES: "associated with exactly one central site"',
   description: 'A branch site is attached to a central site, not to another branch site.',
   // The branch site names itself (self), or another branch site (branch), as its central site.
-  messages: { self: ['site'], branch: ['site', 'parent'] },
+  messages: {
+    self: 'Branch site "{{site}}" names itself as its central site: a branch site belongs to a central site. Choose a central site for it.',
+    branch: 'Branch site "{{site}}" names branch site "{{parent}}" as its central site: a branch site belongs to a central site. Choose a central site for it.',
+  },
   check({ doc, index }) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'self' | 'branch'>[] = [];
     for (const site of doc.sites) {
       if (site.kind !== 'branch' || site.centralSiteId === undefined) continue;
       const parent = index.siteById.get(site.centralSiteId);
       // A missing parent is the parser's to refuse; only a branch parent is this rule's fault.
       if (parent === undefined || parent.kind !== 'branch') continue;
-      const named = parent === site ? 'itself' : `branch site ${describeSite(parent)}`;
-      reports.push({
-        message: `Branch site ${describeSite(site)} names ${named} as its central site: a branch site belongs to a central site. Choose a central site for it.`,
-        targets: [site.id],
-        key: parent === site ? { id: 'self', params: { site: site.name } } : { id: 'branch', params: { site: site.name, parent: parent.name } },
-      });
+      reports.push(
+        parent === site
+          ? { messageId: 'self', params: { site: site.name }, targets: [site.id] }
+          : { messageId: 'branch', params: { site: site.name, parent: parent.name }, targets: [site.id] },
+      );
     }
     return reports;
   },

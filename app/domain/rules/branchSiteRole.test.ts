@@ -31,8 +31,8 @@ ruleTester(branchSiteRole, {
         ],
       }),
       reports: [
-        { targets: ['fe1', 'paris'], messageIncludes: ['Front End pool pool01.contoso.com', 'branch site "Paris"', 'central site'] },
-        { targets: ['dir1', 'paris'], messageIncludes: ['Director dir.contoso.com'] },
+        { targets: ['fe1', 'paris'], messageId: 'default' },
+        { targets: ['dir1', 'paris'], messageId: 'default' },
       ],
     },
   ],

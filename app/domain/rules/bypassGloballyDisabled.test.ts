@@ -22,7 +22,7 @@ ruleTester(bypassGloballyDisabled, {
     {
       name: 'bypass on a trunk, disabled globally',
       doc: bypassed,
-      reports: [{ targets: ['t1'], messageIncludes: ['"gw01-5067"', 'disabled globally'] }],
+      reports: [{ targets: ['t1'], messageId: 'default' }],
     },
   ],
 });

@@ -1,29 +1,27 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
-import { describeTrunk } from '../describe.ts';
+
+const NEEDS = 'bypass needs centralized media processing, and REFER support unless both RTCP options are off; change those settings, or turn media bypass off.';
 
 export const bypassPreconditions = defineRule({
   id: 'BYPASS_PRECONDITIONS',
   severity: 'error',
   source: 'PS: "Media bypass can be enabled only if ..."',
   description: 'Media bypass on a trunk needs centralized media processing, and REFER support unless both RTCP options are off.',
-  messages: { centralizedMediaOff: ['trunk'], referOff: ['trunk'], both: ['trunk'] },
+  messages: {
+    centralizedMediaOff: `Trunk "{{trunk}}" has media bypass on, but centralized media processing is off: ${NEEDS}`,
+    referOff: `Trunk "{{trunk}}" has media bypass on, but REFER support is off while RTCP is on: ${NEEDS}`,
+    both: `Trunk "{{trunk}}" has media bypass on, but centralized media processing is off and REFER support is off while RTCP is on: ${NEEDS}`,
+  },
   check({ doc }) {
     return reportEach(doc.trunks, (trunk) => {
       if (!trunk.mediaBypass) return null;
-      const problems: string[] = [];
       const centralizedMediaOff = !trunk.centralizedMediaProcessing;
-      if (centralizedMediaOff) problems.push('centralized media processing is off');
       // REFER support may be off only when the peer sends no RTCP at all.
       const rtcpOff = !trunk.rtcpActiveCalls && !trunk.rtcpCallsOnHold;
       const referOff = !trunk.referSupport && !rtcpOff;
-      if (referOff) problems.push('REFER support is off while RTCP is on');
-      if (problems.length === 0) return null;
-      const id = centralizedMediaOff && referOff ? 'both' : centralizedMediaOff ? 'centralizedMediaOff' : 'referOff';
-      return {
-        message: `Trunk ${describeTrunk(trunk)} has media bypass on, but ${problems.join(' and ')}: bypass needs centralized media processing, and REFER support unless both RTCP options are off; change those settings, or turn media bypass off.`,
-        targets: [trunk.id],
-        key: { id, params: { trunk: trunk.name } },
-      };
+      if (!centralizedMediaOff && !referOff) return null;
+      const messageId = centralizedMediaOff && referOff ? 'both' : centralizedMediaOff ? 'centralizedMediaOff' : 'referOff';
+      return { messageId, params: { trunk: trunk.name }, targets: [trunk.id] };
     });
   },
 });

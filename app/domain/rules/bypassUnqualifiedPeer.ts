@@ -1,5 +1,5 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
-import { describeNode, describeTrunk, nodeRef } from '../describe.ts';
+import { nodeRef } from '../describe.ts';
 import { trunkPeer } from './trunkEnds.ts';
 
 export const bypassUnqualifiedPeer = defineRule({
@@ -7,17 +7,16 @@ export const bypassUnqualifiedPeer = defineRule({
   severity: 'warning',
   source: 'technical-requirements-for-media-bypass',
   description: 'Media bypass is supported only with peers qualified by the Open Interoperability Program.',
-  messages: { default: ['trunk', 'peer'] },
+  messages: {
+    default:
+      'Trunk "{{trunk}}" has media bypass on, but {{peer}} is not qualified for it by the Open Interoperability Program: use a qualified peer, or turn media bypass off.',
+  },
   check({ doc, index }) {
     return reportEach(doc.trunks, (trunk) => {
       if (!trunk.mediaBypass) return null;
       const peer = trunkPeer(trunk, index);
       if (peer === undefined || peer.qualified) return null;
-      return {
-        message: `Trunk ${describeTrunk(trunk)} has media bypass on, but ${describeNode(peer)} is not qualified for it by the Open Interoperability Program: use a qualified peer, or turn media bypass off.`,
-        targets: [trunk.id, peer.id],
-        key: { id: 'default', params: { trunk: trunk.name, peer: nodeRef(peer) } },
-      };
+      return { messageId: 'default', params: { trunk: trunk.name, peer: nodeRef(peer) }, targets: [trunk.id, peer.id] };
     });
   },
 });

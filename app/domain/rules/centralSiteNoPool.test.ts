@@ -15,17 +15,17 @@ ruleTester(centralSiteNoPool, {
     {
       name: 'a central site holding only a Mediation pool and a gateway',
       doc: doc({ nodes: [mediationPool(), peer()] }),
-      reports: [{ targets: ['hq'], messageIncludes: ['Central site "Redmond"', 'no Front End pool'] }],
+      reports: [{ targets: ['hq'], messageId: 'default' }],
     },
     {
       name: 'an empty central site',
       doc: doc({ sites: [centralSite(), centralSite('dub', 'Dublin')], nodes: [frontEnd()] }),
-      reports: [{ targets: ['dub'], messageIncludes: ['"Dublin"'] }],
+      reports: [{ targets: ['dub'], messageId: 'default' }],
     },
     {
       name: 'a Front End pool in a branch does not serve its central site',
       doc: doc({ sites: [centralSite(), branchSite('paris')], nodes: [frontEnd({ siteId: 'paris' })] }),
-      reports: [{ targets: ['hq'] }],
+      reports: [{ targets: ['hq'], messageId: 'default' }],
     },
   ],
 });

@@ -28,19 +28,19 @@ ruleTester(fqdnDuplicate, {
       reports: [
         {
           targets: ['med1', 'fe1'],
-          messageIncludes: ['Mediation pool med.contoso.com', '"FE02.Contoso.com"', 'Front End pool pool01.contoso.com', 'Rename'],
+          messageId: 'clash',
         },
       ],
     },
     {
       name: 'two gateways with one IP address',
       doc: doc({ nodes: [peer({ address: '10.0.0.5' }), peer({ id: 'gw2', address: '10.0.0.5' })] }),
-      reports: [{ targets: ['gw2', 'gw1'], messageIncludes: ['gateway 10.0.0.5'] }],
+      reports: [{ targets: ['gw2', 'gw1'], messageId: 'clash' }],
     },
     {
       name: 'a peer address equal to a pool FQDN',
       doc: doc({ nodes: [peer({ address: 'pool01.contoso.com' }), frontEnd()] }),
-      reports: [{ targets: ['fe1', 'gw1'], messageIncludes: ['"pool01.contoso.com"'] }],
+      reports: [{ targets: ['fe1', 'gw1'], messageId: 'clash' }],
     },
     {
       name: 'one report per earlier node, naming every shared name',
@@ -52,8 +52,8 @@ ruleTester(fqdnDuplicate, {
         ],
       }),
       reports: [
-        { targets: ['med1', 'fe1'], messageIncludes: ['the names "pool01.contoso.com" and "fe01.contoso.com"'] },
-        { targets: ['med1', 'gw1'], messageIncludes: ['the name "x.contoso.com"'] },
+        { targets: ['med1', 'fe1'], messageId: 'clash' },
+        { targets: ['med1', 'gw1'], messageId: 'clash' },
       ],
     },
     {
@@ -61,32 +61,32 @@ ruleTester(fqdnDuplicate, {
       doc: doc({
         nodes: [peer({ address: 'a.contoso.com' }), peer({ id: 'gw2', address: 'a.contoso.com' }), peer({ id: 'gw3', address: 'A.contoso.com' })],
       }),
-      reports: [{ targets: ['gw2', 'gw1'] }, { targets: ['gw3', 'gw1'] }],
+      reports: [{ targets: ['gw2', 'gw1'], messageId: 'clash' }, { targets: ['gw3', 'gw1'], messageId: 'clash' }],
     },
     {
       name: 'a Standard Edition server name used by another node',
       doc: doc({ nodes: [standard(), mediationPool({ servers: ['se01.contoso.com'] })] }),
-      reports: [{ targets: ['med1', 'se1'], messageIncludes: ['"se01.contoso.com"'] }],
+      reports: [{ targets: ['med1', 'se1'], messageId: 'clash' }],
     },
     {
       name: 'a server listed twice in one pool',
       doc: doc({ nodes: [frontEnd({ servers: ['fe01.contoso.com', 'FE01.contoso.com', 'fe02.contoso.com'] })] }),
-      reports: [{ targets: ['fe1'], messageIncludes: ['"FE01.contoso.com"', 'more than once'] }],
+      reports: [{ targets: ['fe1'], messageId: 'repeat' }],
     },
     {
       name: 'an Enterprise pool whose FQDN is also a server name (no Standard Edition exception)',
       doc: doc({ nodes: [frontEnd({ servers: ['pool01.contoso.com', 'fe02.contoso.com'] })] }),
-      reports: [{ targets: ['fe1'], messageIncludes: ['"pool01.contoso.com"'] }],
+      reports: [{ targets: ['fe1'], messageId: 'repeat' }],
     },
     {
       name: 'a Standard Edition pool listing its FQDN twice: the exception covers one entry only',
       doc: doc({ nodes: [standard({ servers: ['se01.contoso.com', 'se01.contoso.com'] })] }),
-      reports: [{ targets: ['se1'], messageIncludes: ['"se01.contoso.com"'] }],
+      reports: [{ targets: ['se1'], messageId: 'repeat' }],
     },
     {
       name: 'a Mediation pool whose server equals its own FQDN (the exception is for Standard Edition only)',
       doc: doc({ nodes: [mediationPool({ servers: ['med.contoso.com'] })] }),
-      reports: [{ targets: ['med1'] }],
+      reports: [{ targets: ['med1'], messageId: 'repeat' }],
     },
   ],
 });

@@ -1,8 +1,9 @@
-import { defineRule, type MessageKey, type MessageParam, type RuleReport } from '../diagnostic.ts';
+import { defineRule, type RuleReport } from '../diagnostic.ts';
+import { nodeParam } from '../describe.ts';
 import type { TopologyNode } from '../model.ts';
 import { isPeer } from '../model.ts';
 import type { TopologyIndex } from '../topologyIndex.ts';
-import { listText, namesParam, nodeParam, nodeText, quoteName, sentenceStart } from './naming.ts';
+import { namesParam } from './naming.ts';
 
 interface NameEntry {
   /** The first node, in document order, to claim the name. */
@@ -33,23 +34,11 @@ function forEachClaimedName(node: TopologyNode, visit: (name: string) => void): 
   }
 }
 
-function names(list: string[]): string {
-  return `${list.length === 1 ? 'the name' : 'the names'} ${listText(list.map(quoteName))}`;
-}
-
-/** The names in a message param: one name as 'name' (of message id `id`), several as 'names' (of `id`Many). */
-function namesKey(id: string, names: string[], params: Record<string, MessageParam>): MessageKey {
-  const [first = ''] = names;
-  return names.length === 1 ? { id, params: { ...params, name: first } } : { id: `${id}Many`, params: { ...params, names: namesParam(names) } };
-}
-
-function clashReport(node: TopologyNode, earlier: TopologyNode, shared: string[], index: TopologyIndex): RuleReport {
+function clashReport(node: TopologyNode, earlier: TopologyNode, shared: string[], index: TopologyIndex): RuleReport<'clash' | 'repeat'> {
   return {
-    message:
-      `${sentenceStart(nodeText(node, index))} uses ${names(shared)}, already used by ${nodeText(earlier, index)}: ` +
-      'a name may belong to one node only. Rename one of them.',
+    messageId: 'clash',
+    params: { node: nodeParam(node, index), names: namesParam(shared), count: shared.length, other: nodeParam(earlier, index) },
     targets: [node.id, earlier.id],
-    key: namesKey('clash', shared, { node: nodeParam(node, index), other: nodeParam(earlier, index) }),
   };
 }
 
@@ -58,19 +47,23 @@ export const fqdnDuplicate = defineRule({
   severity: 'error',
   source: 'Topology Builder identity rules',
   description: 'Each FQDN, server name and peer address belongs to one node only (compared without regard to case).',
-  // A name of this node already used by an earlier one (clash), or used twice by this node (repeat):
-  // with one name, or with several (…Many).
+  // Names of this node already used by an earlier one (clash), or used twice by this node (repeat);
+  // {{names}} lists them quoted, {{count}} is how many.
   messages: {
-    clash: ['node', 'name', 'other'],
-    clashMany: ['node', 'names', 'other'],
-    repeat: ['node', 'name'],
-    repeatMany: ['node', 'names'],
+    clash: {
+      one: '{{node, capitalize}} uses the name {{names}}, already used by {{other}}: a name may belong to one node only. Rename one of them.',
+      other: '{{node, capitalize}} uses the names {{names}}, already used by {{other}}: a name may belong to one node only. Rename one of them.',
+    },
+    repeat: {
+      one: '{{node, capitalize}} uses the name {{names}} more than once: its FQDN and server names must all differ. Remove or rename the repeat.',
+      other: '{{node, capitalize}} uses the names {{names}} more than once: its FQDN and server names must all differ. Remove or rename the repeat.',
+    },
   },
   check({ doc, index }) {
     // Each later node is reported once per earlier node it clashes with, always against a name's
     // first owner: the report count stays linear even when many nodes share one name.
     const entries = new Map<string, NameEntry>();
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'clash' | 'repeat'>[] = [];
     doc.nodes.forEach((node, position) => {
       // Made only for a faulty node: most nodes are clean, and there may be 10,000 of them.
       let clashes: Map<TopologyNode, string[]> | undefined;
@@ -99,11 +92,9 @@ export const fqdnDuplicate = defineRule({
       if (clashes) for (const [earlier, shared] of clashes) reports.push(clashReport(node, earlier, shared, index));
       if (repeats) {
         reports.push({
-          message:
-            `${sentenceStart(nodeText(node, index))} uses ${names(repeats)} more than once: ` +
-            'its FQDN and server names must all differ. Remove or rename the repeat.',
+          messageId: 'repeat',
+          params: { node: nodeParam(node, index), names: namesParam(repeats), count: repeats.length },
           targets: [node.id],
-          key: namesKey('repeat', repeats, { node: nodeParam(node, index) }),
         });
       }
     });

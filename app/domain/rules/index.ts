@@ -25,13 +25,7 @@ function compareStrings(a: string, b: string): number {
 }
 
 export function runRule(rule: Rule, doc: Topology, index: TopologyIndex = indexTopology(doc)): Diagnostic[] {
-  return rule.check({ doc, index }).map((report) => ({
-    rule: rule.id,
-    severity: rule.severity,
-    message: report.message,
-    targets: report.targets,
-    ...(report.key ? { key: report.key } : {}),
-  }));
+  return rule.check({ doc, index }).map(({ messageId, params, targets }) => ({ rule: rule.id, severity: rule.severity, messageId, params, targets }));
 }
 
 export function validate(doc: Topology, rules: readonly Rule[] = RULES): Diagnostic[] {

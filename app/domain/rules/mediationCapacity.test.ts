@@ -51,22 +51,22 @@ ruleTester(mediationCapacity, {
     {
       name: 'Front End server with collocated Mediation at 151',
       doc: doc({ nodes: [oneServerFe, ...gateways], trunks: twoTrunks('fe1', { peakCalls: 100 }, { peakCalls: 51 }) }),
-      reports: [{ targets: ['fe1'], messageIncludes: ['Front End pool fe01.contoso.com', '151', '1 server', '150'] }],
+      reports: [{ targets: ['fe1'], messageId: 'frontEndPool' }],
     },
     {
       name: 'three-server Front End pool at 451 (150.3 per server)',
       doc: doc({ nodes: [frontEnd(), ...gateways], trunks: twoTrunks('fe1', { peakCalls: 400 }, { peakCalls: 51 }) }),
-      reports: [{ targets: ['fe1'], messageIncludes: ['451', '3 servers', '150.3 per server'] }],
+      reports: [{ targets: ['fe1'], messageId: 'frontEndPool' }],
     },
     {
       name: 'one-server Mediation pool at 1,001',
       doc: doc({ nodes: [frontEnd(), mediationPool(), ...gateways], trunks: twoTrunks('med1', { peakCalls: 1000 }, { peakCalls: 1 }) }),
-      reports: [{ targets: ['med1'], messageIncludes: ['Mediation pool med.contoso.com', '1,001', '1,000'] }],
+      reports: [{ targets: ['med1'], messageId: 'mediationPool' }],
     },
     {
       name: 'Mediation pool of two servers at 2,001',
       doc: doc({ nodes: [frontEnd(), twoServerMed, ...gateways], trunks: twoTrunks('med1', { peakCalls: 1501 }, { peakCalls: 500 }) }),
-      reports: [{ targets: ['med1'], messageIncludes: ['2,001', '2 servers', '1,000.5 per server'] }],
+      reports: [{ targets: ['med1'], messageId: 'mediationPool' }],
     },
     {
       name: 'bypass excluded, but the rest still over: each endpoint once',
@@ -78,7 +78,7 @@ ruleTester(mediationCapacity, {
           trunk({ id: 't4', name: 'd', mediationId: 'med1', peerId: 'gw2', root: false, peerPort: 5068, peakCalls: 1200 }),
         ],
       }),
-      reports: [{ targets: ['fe1'], messageIncludes: ['201'] }, { targets: ['med1'] }],
+      reports: [{ targets: ['fe1'], messageId: 'frontEndPool' }, { targets: ['med1'], messageId: 'mediationPool' }],
     },
   ],
 });

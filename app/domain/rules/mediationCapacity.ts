@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
-import { describeNode, nodeRef } from '../describe.ts';
+import { nodeRef } from '../describe.ts';
 import type { MediationEndpoint } from '../model.ts';
 import { isMediationEndpoint } from '../model.ts';
 
@@ -9,7 +9,12 @@ export const CALLS_PER_SERVER: Record<MediationEndpoint['kind'], number> = {
   frontEndPool: 150,
 };
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+// Calls and calls per server are written with one decimal at most.
+const CALLS = '{{calls, number(maximumFractionDigits: 1)}} peak non-bypass calls';
+const PER_SERVER = '{{perServer, number(maximumFractionDigits: 1)}} per server';
+const MEDIATION_POOL = 'more than the {{limit, number}} or so that a stand-alone Mediation Server handles: add servers, move trunks to another pool, or use media bypass.';
+const FRONT_END_POOL =
+  'more than the {{limit, number}} or so that a Front End Server with collocated Mediation handles: add servers, move trunks to a stand-alone Mediation pool, or use media bypass.';
 
 export const mediationCapacity = defineRule({
   id: 'MEDIATION_CAPACITY',
@@ -17,16 +22,19 @@ export const mediationCapacity = defineRule({
   source: 'm-n-trunk; capacity-planning-using-the-user-models',
   description:
     'Peak non-bypass calls per server stay within about 1,000 for a stand-alone Mediation Server and 150 for a Front End Server with collocated Mediation.',
-  // One id per kind of endpoint (role and fix differ) and per "1 server" or several. Numbers are numbers;
-  // calls per server is rounded to one decimal, as the English message shows it.
+  // One id per kind of endpoint (role and fix differ); {{count}} is the number of servers.
   messages: {
-    mediationPool: ['pool', 'calls', 'servers', 'perServer', 'limit'],
-    mediationPoolOneServer: ['pool', 'calls', 'limit'],
-    frontEndPool: ['pool', 'calls', 'servers', 'perServer', 'limit'],
-    frontEndPoolOneServer: ['pool', 'calls', 'limit'],
+    mediationPool: {
+      one: `The {{pool}} carries ${CALLS} on {{count}} server, ${PER_SERVER}, ${MEDIATION_POOL}`,
+      other: `The {{pool}} carries ${CALLS} on {{count}} servers, ${PER_SERVER}, ${MEDIATION_POOL}`,
+    },
+    frontEndPool: {
+      one: `The {{pool}} carries ${CALLS} on {{count}} server, ${PER_SERVER}, ${FRONT_END_POOL}`,
+      other: `The {{pool}} carries ${CALLS} on {{count}} servers, ${PER_SERVER}, ${FRONT_END_POOL}`,
+    },
   },
   check({ doc, index }) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'mediationPool' | 'frontEndPool'>[] = [];
     for (const node of doc.nodes) {
       if (!isMediationEndpoint(node)) continue;
       let calls = 0;
@@ -38,20 +46,7 @@ export const mediationCapacity = defineRule({
       const limit = CALLS_PER_SERVER[node.kind];
       // Compare in integers: calls / servers > limit, without rounding.
       if (calls <= limit * servers) continue;
-      const perServer = NUMBER.format(calls / servers);
-      const role = node.kind === 'mediationPool' ? 'a stand-alone Mediation Server' : 'a Front End Server with collocated Mediation';
-      const fix =
-        node.kind === 'mediationPool'
-          ? 'add servers, move trunks to another pool, or use media bypass'
-          : 'add servers, move trunks to a stand-alone Mediation pool, or use media bypass';
-      reports.push({
-        message: `The ${describeNode(node)} carries ${NUMBER.format(calls)} peak non-bypass calls on ${servers === 1 ? '1 server' : `${servers} servers`}, ${perServer} per server, more than the ${NUMBER.format(limit)} or so that ${role} handles: ${fix}.`,
-        targets: [node.id],
-        key:
-          servers === 1
-            ? { id: `${node.kind}OneServer`, params: { pool: nodeRef(node), calls, limit } }
-            : { id: node.kind, params: { pool: nodeRef(node), calls, servers, perServer: Math.round((calls / servers) * 10) / 10, limit } },
-      });
+      reports.push({ messageId: node.kind, params: { pool: nodeRef(node), calls, count: servers, perServer: calls / servers, limit }, targets: [node.id] });
     }
     return reports;
   },

@@ -1,7 +1,8 @@
-import { defineRule, type MessageKey, type NodeRef, type RuleReport } from '../diagnostic.ts';
-import type { MediationConfig, PortRange } from '../model.ts';
+import { defineRule, term, type RuleReport, type TermRef } from '../diagnostic.ts';
+import { nodeParam } from '../describe.ts';
+import type { PortRange } from '../model.ts';
 import { isMediationEndpoint } from '../model.ts';
-import { listText, listenerRanges, nodeParam, nodeText, rangeParam, rangeText, sentenceStart, type NamedRange } from './naming.ts';
+import { listenerRanges, portsTerm, type NamedRange } from './naming.ts';
 
 // A backwards range (from > to) holds no port here: PORT_INVALID reports it, and guessing
 // which end the user meant would only add a second, possibly wrong, report.
@@ -14,64 +15,41 @@ function firstShared([aFrom, aTo]: PortRange, [bFrom, bTo]: PortRange): number |
   return low <= Math.min(aTo, bTo) && aFrom <= aTo && bFrom <= bTo ? low : null;
 }
 
-function described({ name, range }: NamedRange): string {
-  return `the ${name} range (${rangeText(range)})`;
+function listener({ name, range }: NamedRange): TermRef {
+  return term('listener', { listener: name, ports: portsTerm(range) });
 }
 
-/**
- * The key of a report. The overlaps are few: the TLS and TCP ranges share a port, the SIP server
- * port lies in one range, or both; and when it lies in both ranges, those share a port too.
- */
-function overlapKey(mediation: MediationConfig, node: NodeRef): MessageKey {
-  const { tlsPortRange, tcpPortRange, sipServerPort: serverPort } = mediation;
-  const hosts = listenerRanges(mediation).filter(({ range }) => contains(range, serverPort));
-  const shared = tcpPortRange === null ? null : firstShared(tlsPortRange, tcpPortRange);
-  const [host] = hosts;
-  if (shared === null || tcpPortRange === null) {
-    // Only the SIP server port overlaps, with one range: two ranges holding it would share it.
-    return { id: 'serverPort', params: { node, serverPort, listener: host?.name ?? '', range: host ? rangeParam(host.range) : '' } };
-  }
-  const ranges = { node, tls: rangeParam(tlsPortRange), tcp: rangeParam(tcpPortRange), shared };
-  if (host === undefined) return { id: 'ranges', params: ranges };
-  if (hosts.length === 1) return { id: 'rangesAndServerPort', params: { ...ranges, serverPort, listener: host.name } };
-  return { id: 'bothRangesAndServerPort', params: { ...ranges, serverPort } };
-}
+/** The English words of each overlap, the terms a report lists. */
+export const OVERLAP_TERMS = {
+  'overlap.shared': '{{a}} and {{b}} share port {{port}}',
+  'overlap.serverPort': 'the SIP server port {{port}} lies in {{range}}',
+} as const;
 
 export const mediationPortOverlap = defineRule({
   id: 'MEDIATION_PORT_OVERLAP',
   severity: 'error',
   source: 'one port, one listener',
   description: 'On one Mediation endpoint the TLS range, the TCP range and the SIP server port use separate ports.',
-  messages: {
-    ranges: ['node', 'tls', 'tcp', 'shared'],
-    serverPort: ['node', 'serverPort', 'listener', 'range'],
-    rangesAndServerPort: ['node', 'tls', 'tcp', 'shared', 'serverPort', 'listener'],
-    bothRangesAndServerPort: ['node', 'tls', 'tcp', 'shared', 'serverPort'],
-  },
+  // {{overlaps}} lists overlap.* terms: two ranges sharing a port, the SIP server port inside a range.
+  messages: { default: '{{node, capitalize}} uses a port twice: {{overlaps}}. Give TLS, TCP and the SIP server port separate ports.' },
   check({ doc, index }) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'default'>[] = [];
     for (const node of doc.nodes) {
       if (!isMediationEndpoint(node)) continue;
       const { sipServerPort } = node.mediation;
       const ranges = listenerRanges(node.mediation);
-      const overlaps: string[] = [];
+      const overlaps: TermRef[] = [];
       for (let i = 0; i < ranges.length; i++) {
         for (let j = i + 1; j < ranges.length; j++) {
           const shared = firstShared(ranges[i]!.range, ranges[j]!.range);
-          if (shared !== null) overlaps.push(`${described(ranges[i]!)} and ${described(ranges[j]!)} share port ${shared}`);
+          if (shared !== null) overlaps.push(term('overlap.shared', { a: listener(ranges[i]!), b: listener(ranges[j]!), port: shared }));
         }
       }
       for (const range of ranges) {
-        if (contains(range.range, sipServerPort)) overlaps.push(`the SIP server port ${sipServerPort} lies in ${described(range)}`);
+        if (contains(range.range, sipServerPort)) overlaps.push(term('overlap.serverPort', { port: sipServerPort, range: listener(range) }));
       }
       if (overlaps.length === 0) continue;
-      reports.push({
-        message:
-          `${sentenceStart(nodeText(node, index))} uses a port twice: ${listText(overlaps)}. ` +
-          'Give TLS, TCP and the SIP server port separate ports.',
-        targets: [node.id],
-        key: overlapKey(node.mediation, nodeParam(node, index)),
-      });
+      reports.push({ messageId: 'default', params: { node: nodeParam(node, index), overlaps: { list: overlaps } }, targets: [node.id] });
     }
     return reports;
   },

@@ -1,6 +1,6 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
+import { nodeParam } from '../describe.ts';
 import { isMediationEndpoint } from '../model.ts';
-import { nodeParam, nodeText, sentenceStart } from './naming.ts';
 
 export const mediationUnused = defineRule({
   id: 'MEDIATION_UNUSED',
@@ -8,24 +8,18 @@ export const mediationUnused = defineRule({
   source: 'an idle Mediation Server',
   description: 'A Mediation pool, or a Front End pool with collocated Mediation, carries at least one trunk.',
   // An idle Mediation pool, or a Front End pool whose collocated Mediation is idle.
-  messages: { mediationPool: ['node'], collocated: ['node'] },
+  messages: {
+    mediationPool: '{{node, capitalize}} carries no trunk. Connect it to a gateway, IP-PBX or SBC, or remove it.',
+    collocated: '{{node, capitalize}} has collocated Mediation but carries no trunk. Connect it to a gateway, IP-PBX or SBC, or turn collocated Mediation off.',
+  },
   check({ doc, index }) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'mediationPool' | 'collocated'>[] = [];
     for (const node of doc.nodes) {
       if (!isMediationEndpoint(node)) continue;
       // trunksByNode also lists trunks where the node is (wrongly) the peer side: only the mediation side counts.
       const trunks = index.trunksByNode.get(node.id) ?? [];
       if (trunks.some((trunk) => trunk.mediationId === node.id)) continue;
-      const advice =
-        node.kind === 'mediationPool'
-          ? 'Connect it to a gateway, IP-PBX or SBC, or remove it.'
-          : 'Connect it to a gateway, IP-PBX or SBC, or turn collocated Mediation off.';
-      const what = node.kind === 'mediationPool' ? '' : ' has collocated Mediation but';
-      reports.push({
-        message: `${sentenceStart(nodeText(node, index))}${what} carries no trunk. ${advice}`,
-        targets: [node.id],
-        key: { id: node.kind === 'mediationPool' ? 'mediationPool' : 'collocated', params: { node: nodeParam(node, index) } },
-      });
+      reports.push({ messageId: node.kind === 'mediationPool' ? 'mediationPool' : 'collocated', params: { node: nodeParam(node, index) }, targets: [node.id] });
     }
     return reports;
   },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDnsName } from '../names.ts';
-import { hostNameProblem, isHostName, listText } from './naming.ts';
+import { hostNameFault, hostNameReason, isHostName } from './naming.ts';
 
 describe('isHostName', () => {
   it('is isDnsName without an all-digit last label', () => {
@@ -29,24 +29,16 @@ describe('isHostName', () => {
     expect(isHostName('10.0.0.5')).toBe(false);
   });
 
-  it('explains each kind of fault', () => {
-    expect(hostNameProblem('')).toMatch(/empty/);
-    expect(hostNameProblem('10.0.0.5')).toMatch(/IP address/);
-    expect(hostNameProblem('10.0.0.256')).toMatch(/IPv4/);
-    expect(hostNameProblem('fe::zz')).toMatch(/IPv6/);
-    expect(hostNameProblem('host')).toMatch(/two labels/);
-    expect(hostNameProblem('a..b')).toMatch(/empty label/);
-    expect(hostNameProblem('a_b.c')).toMatch(/letters, digits/);
-    expect(hostNameProblem('a-.b')).toMatch(/hyphen/);
-    expect(hostNameProblem('a.123')).toMatch(/all digits/);
-  });
-});
-
-describe('listText', () => {
-  it('joins with commas and a final "and"', () => {
-    expect(listText([])).toBe('');
-    expect(listText(['a'])).toBe('a');
-    expect(listText(['a', 'b'])).toBe('a and b');
-    expect(listText(['a', 'b', 'c'])).toBe('a, b and c');
+  it('names each kind of fault', () => {
+    expect(hostNameFault('')).toEqual({ id: 'empty' });
+    expect(hostNameReason('10.0.0.5')).toEqual({ term: 'hostName.ipAddress' });
+    expect(hostNameReason('10.0.0.256')).toEqual({ term: 'hostName.badIpv4' });
+    expect(hostNameReason('fe::zz')).toEqual({ term: 'hostName.colon' });
+    expect(hostNameReason('host')).toEqual({ term: 'hostName.oneLabel' });
+    expect(hostNameReason('a..b')).toEqual({ term: 'hostName.emptyLabel' });
+    expect(hostNameReason('a_b.c')).toEqual({ term: 'hostName.characters' });
+    expect(hostNameReason('a-.b')).toEqual({ term: 'hostName.hyphen' });
+    expect(hostNameReason('a.123')).toEqual({ term: 'hostName.numericLabel' });
+    expect(hostNameReason(`${'a.'.repeat(127)}a`)).toEqual({ term: 'hostName.tooLong', params: { length: 255 } });
   });
 });

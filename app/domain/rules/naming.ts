@@ -1,9 +1,7 @@
-// Text and name checks shared by the rules of "Names and addresses", "Sites" and "Pools".
-import type { MessageKey, NodeRef } from '../diagnostic.ts';
-import { describeNode, KIND_NOUN, nodeRef } from '../describe.ts';
-import type { MediationConfig, PortRange, TopologyNode } from '../model.ts';
+// Name checks and message terms shared by the rules of "Names and addresses", "Sites" and "Pools".
+import { term, type ListParam, type MessageTemplates, type TermRef } from '../diagnostic.ts';
+import type { MediationConfig, PortRange } from '../model.ts';
 import { isIpv4 } from '../names.ts';
-import type { TopologyIndex } from '../topologyIndex.ts';
 
 // One pass over the whole name: the same test as names.ts's isDnsName (whose IPv4 exclusion the
 // all-digit last label already covers), without splitting, for documents of thousands of names.
@@ -19,7 +17,7 @@ export function isHostName(name: string): boolean {
   return HOST_NAME.test(name);
 }
 
-/** Why a name is not a host name, as a message id (and, for a long name, its length). */
+/** Why a name is not a host name, as a term id (and, for a long name, its length). */
 export type HostNameFault =
   | { id: 'empty' }
   | { id: 'tooLong'; length: number }
@@ -41,113 +39,53 @@ export function hostNameFault(name: string): HostNameFault {
   return { id: 'numericLabel' };
 }
 
-/** Why a name is not a host name, in a few words (only meaningful when isHostName is false). */
-export function hostNameProblem(name: string): string {
+/** Why a name is not a host name, in English: `hostName.<fault>` of the terms catalogue. */
+export const HOST_NAME_TERMS = {
+  'hostName.tooLong': 'it has {{length}} characters, more than 253',
+  'hostName.ipAddress': 'it is an IP address',
+  'hostName.colon': 'a name cannot contain ":", and it is not a valid IPv6 address either',
+  'hostName.badIpv4': 'it looks like an IPv4 address but is not a valid one',
+  'hostName.oneLabel': 'it needs at least two labels, as in host.contoso.com',
+  'hostName.emptyLabel': 'it has an empty label (a leading, trailing or double dot)',
+  'hostName.longLabel': 'a label is longer than 63 characters',
+  'hostName.characters': 'only letters, digits, hyphens and dots are allowed',
+  'hostName.hyphen': 'a label starts or ends with a hyphen',
+  'hostName.numericLabel': 'its last label is all digits (a mistyped IP address?)',
+  // A bad name in a list: quoted, with why it is bad.
+  'badName.empty': 'an empty name',
+  'badName.fault': '"{{name}}" ({{reason}})',
+  // A name quoted in a list of names.
+  'quoted': '"{{name}}"',
+} as const satisfies MessageTemplates;
+
+/** Why a name is not a host name, as a term (only meaningful when isHostName is false; never for an empty name). */
+export function hostNameReason(name: string): TermRef {
   const fault = hostNameFault(name);
-  switch (fault.id) {
-    case 'empty':
-      return 'it is empty';
-    case 'tooLong':
-      return `it has ${fault.length} characters, more than 253`;
-    case 'ipAddress':
-      return 'it is an IP address';
-    case 'colon':
-      return 'a name cannot contain ":", and it is not a valid IPv6 address either';
-    case 'badIpv4':
-      return 'it looks like an IPv4 address but is not a valid one';
-    case 'oneLabel':
-      return 'it needs at least two labels, as in host.contoso.com';
-    case 'emptyLabel':
-      return 'it has an empty label (a leading, trailing or double dot)';
-    case 'longLabel':
-      return 'a label is longer than 63 characters';
-    case 'characters':
-      return 'only letters, digits, hyphens and dots are allowed';
-    case 'hyphen':
-      return 'a label starts or ends with a hyphen';
-    case 'numericLabel':
-      return 'its last label is all digits (a mistyped IP address?)';
-  }
+  if (fault.id === 'tooLong') return term('hostName.tooLong', { length: fault.length });
+  return term(`hostName.${fault.id}`);
 }
 
-/**
- * The key of a message about one bad name: its fault is the message id; the params are the node,
- * the name under `nameParam` (none when the name is empty) and, for a long name, its length.
- */
-export function hostNameFaultKey(fault: HostNameFault, node: NodeRef, nameParam: string, name: string): MessageKey {
-  if (fault.id === 'empty') return { id: 'empty', params: { node } };
-  if (fault.id === 'tooLong') return { id: 'tooLong', params: { node, [nameParam]: name, length: fault.length } };
-  return { id: fault.id, params: { node, [nameParam]: name } };
+/** A bad name and why it is bad: '"fe_01.contoso.com" (only letters, ...)', or 'an empty name'. */
+export function badName(name: string): TermRef {
+  return name.length === 0 ? term('badName.empty') : term('badName.fault', { name, reason: hostNameReason(name) });
 }
 
-/** The message ids of hostNameFaultKey and their params, for a rule's `messages`. */
-export function hostNameFaultMessages(nameParam: string): Record<Exclude<HostNameFault['id'], 'empty'>, string[]> {
-  const plain = ['node', nameParam];
-  return {
-    tooLong: [...plain, 'length'],
-    ipAddress: plain,
-    colon: plain,
-    badIpv4: plain,
-    oneLabel: plain,
-    emptyLabel: plain,
-    longLabel: plain,
-    characters: plain,
-    hyphen: plain,
-    numericLabel: plain,
-  };
+/** Names as one list param, each quoted. */
+export function namesParam(names: readonly string[]): ListParam {
+  return { list: names.map((name) => term('quoted', { name })) };
 }
 
-/** A name as messages quote it. */
-export function quoteName(name: string): string {
-  return name.length === 0 ? 'an empty name' : `"${name}"`;
-}
+/** Ports in English: a range of one port, or a wider one. */
+export const PORT_TERMS = {
+  'ports.one': 'port {{port}}',
+  'ports.range': 'ports {{from}}–{{to}}',
+  // The listening range of a transport, with its ports.
+  'listener': 'the {{listener}} range ({{ports}})',
+} as const satisfies MessageTemplates;
 
-/** A bad name and why it is bad: "fe_01.contoso.com" (only letters, ...), or "an empty name". */
-export function badNameText(name: string): string {
-  return name.length === 0 ? quoteName(name) : `${quoteName(name)} (${hostNameProblem(name)})`;
-}
-
-/**
- * describeNode, but still naming the node when its FQDN or address is blank (a design in
- * progress): by label, or else by kind and site, so that a message never shows an empty name.
- */
-export function nodeText(node: TopologyNode, index: TopologyIndex): string {
-  const address = 'fqdn' in node ? node.fqdn : node.address;
-  if (address.trim().length > 0) return describeNode(node);
-  const label = node.label?.trim();
-  if (label) return `${KIND_NOUN[node.kind]} "${label}"`;
-  const site = index.siteById.get(node.siteId);
-  return `an unnamed ${KIND_NOUN[node.kind]}${site ? ` in site "${site.name}"` : ''}`;
-}
-
-/**
- * nodeText as a message param: the node's kind, and its name as describeNode gives it, or its label
- * when its FQDN or address is blank, or else "" and the site's name in brackets, which read the same
- * in every language: "gateway "" ("Redmond")".
- */
-export function nodeParam(node: TopologyNode, index: TopologyIndex): NodeRef {
-  const address = 'fqdn' in node ? node.fqdn : node.address;
-  if (address.trim().length > 0) return nodeRef(node);
-  const label = node.label?.trim();
-  if (label) return { kind: node.kind, name: `"${label}"` };
-  const site = index.siteById.get(node.siteId);
-  return { kind: node.kind, name: site ? `"" ("${site.name}")` : '""' };
-}
-
-/** Names as one message param: each quoted, joined by commas (no English "and"). */
-export function namesParam(names: readonly string[]): string {
-  return names.map((name) => `"${name}"`).join(', ');
-}
-
-/** A port range as a message param, in no language's words: "5067" or "5067–5068". */
-export function rangeParam([from, to]: PortRange): string {
-  return from === to ? `${from}` : `${from}–${to}`;
-}
-
-/** "port 5067" or "ports 5067–5068". */
-export function rangeText(range: PortRange): string {
-  const [from, to] = range;
-  return from === to ? `port ${from}` : `ports ${from}–${to}`;
+/** "port 5067" or "ports 5067–5068", as a term. */
+export function portsTerm([from, to]: PortRange): TermRef {
+  return from === to ? term('ports.one', { port: from }) : term('ports.range', { from, to });
 }
 
 export interface NamedRange {
@@ -163,13 +101,4 @@ export function listenerRanges(mediation: MediationConfig): NamedRange[] {
   return ranges;
 }
 
-/** Joins "a", "b", "c" as "a, b and c". */
-export function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
-/** Capitalises the first letter, for a description that opens a sentence ("gateway gw1" → "Gateway gw1"). */
-export function sentenceStart(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -34,7 +34,7 @@ ruleTester(peerNoDnsLbMultiServer, {
       reports: [
         {
           targets: ['t1', 'gw1', 'fe1'],
-          messageIncludes: ['"gw01-5067"', 'gateway gw01.contoso.com', 'DNS load balancing', 'Front End pool pool01.contoso.com', '3 servers'],
+          messageId: 'default',
         },
       ],
     },
@@ -48,7 +48,7 @@ ruleTester(peerNoDnsLbMultiServer, {
           trunk({ id: 't3', name: 'c', mediationId: 'fe1', root: false, peerPort: 5069 }),
         ],
       }),
-      reports: [{ targets: ['t1', 'gw1', 'med1'], messageIncludes: ['2 servers'] }, { targets: ['t3', 'gw1', 'fe1'] }],
+      reports: [{ targets: ['t1', 'gw1', 'med1'], messageId: 'default' }, { targets: ['t3', 'gw1', 'fe1'], messageId: 'default' }],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
-import { describeNode, describeTrunk, nodeRef } from '../describe.ts';
+import { nodeRef } from '../describe.ts';
 import { trunkEndpoint, trunkPeer } from './trunkEnds.ts';
 
 export const peerNoDnsLbMultiServer = defineRule({
@@ -7,7 +7,10 @@ export const peerNoDnsLbMultiServer = defineRule({
   severity: 'error',
   source: 'deployment-guidelines-for-mediation-server',
   description: 'A peer without DNS load balancing is served by a Mediation pool of one server.',
-  messages: { default: ['trunk', 'peer', 'endpoint', 'count'] },
+  messages: {
+    default:
+      'Trunk "{{trunk}}" joins {{peer}}, which has no DNS load balancing, to {{endpoint}} with {{count}} servers: serve the peer from a pool of one server, or turn on DNS load balancing on the peer.',
+  },
   check({ doc, index }) {
     return reportEach(doc.trunks, (trunk) => {
       const peer = trunkPeer(trunk, index);
@@ -16,12 +19,9 @@ export const peerNoDnsLbMultiServer = defineRule({
       // Every server of a pool talks to every peer of the pool, so one server is the only safe size.
       if (endpoint === undefined || endpoint.servers.length <= 1) return null;
       return {
-        message: `Trunk ${describeTrunk(trunk)} joins ${describeNode(peer)}, which has no DNS load balancing, to ${describeNode(endpoint)} with ${endpoint.servers.length} servers: serve the peer from a pool of one server, or turn on DNS load balancing on the peer.`,
+        messageId: 'default',
+        params: { trunk: trunk.name, peer: nodeRef(peer), endpoint: nodeRef(endpoint), count: endpoint.servers.length },
         targets: [trunk.id, peer.id, endpoint.id],
-        key: {
-          id: 'default',
-          params: { trunk: trunk.name, peer: nodeRef(peer), endpoint: nodeRef(endpoint), count: endpoint.servers.length },
-        },
       };
     });
   },

@@ -22,12 +22,12 @@ ruleTester(peerRootTrunk, {
     {
       name: 'a peer without trunks',
       doc: doc({ nodes: [frontEnd(), peer({ kind: 'ipPbx', address: 'pbx.contoso.com' })] }),
-      reports: [{ targets: ['gw1'], messageIncludes: ['IP-PBX pbx.contoso.com', 'no trunk'] }],
+      reports: [{ targets: ['gw1'], messageId: 'noTrunk' }],
     },
     {
       name: 'a peer reached only by a trunk that names it as its Mediation end',
       doc: doc({ nodes, trunks: [trunk({ mediationId: 'gw1', peerId: 'med1' })] }),
-      reports: [{ targets: ['gw1'], messageIncludes: ['no trunk'] }],
+      reports: [{ targets: ['gw1'], messageId: 'noTrunk' }],
     },
     {
       name: 'trunks without a root: the peer, then all its trunks',
@@ -35,7 +35,7 @@ ruleTester(peerRootTrunk, {
         nodes,
         trunks: [trunk({ id: 't1', name: 'a', root: false }), trunk({ id: 't2', name: 'b', mediationId: 'med1', peerPort: 5068, root: false })],
       }),
-      reports: [{ targets: ['gw1', 't1', 't2'], messageIncludes: ['gateway gw01.contoso.com', 'no root trunk', '"a"', '"b"'] }],
+      reports: [{ targets: ['gw1', 't1', 't2'], messageId: 'noRoot' }],
     },
     {
       name: 'two roots: the peer, then all its trunks',
@@ -47,7 +47,7 @@ ruleTester(peerRootTrunk, {
           trunk({ id: 't3', name: 'c', mediationId: 'med1', peerPort: 5069 }),
         ],
       }),
-      reports: [{ targets: ['gw1', 't1', 't2', 't3'], messageIncludes: ['2 root trunks', '"a"', '"c"'] }],
+      reports: [{ targets: ['gw1', 't1', 't2', 't3'], messageId: 'manyRoots' }],
     },
     {
       name: 'each faulty peer once, in document order',
@@ -55,7 +55,7 @@ ruleTester(peerRootTrunk, {
         nodes: [frontEnd(), peer({ id: 'gw1' }), peer({ id: 'gw2', address: 'gw02.contoso.com' }), peer({ id: 'sbc1', kind: 'sbc', address: 'sbc.example.net' })],
         trunks: [trunk({ id: 't1', name: 'a', peerId: 'sbc1', root: false }), trunk({ id: 't2', name: 'b', peerId: 'gw2' })],
       }),
-      reports: [{ targets: ['gw1'] }, { targets: ['sbc1', 't1'], messageIncludes: ['SBC sbc.example.net'] }],
+      reports: [{ targets: ['gw1'], messageId: 'noTrunk' }, { targets: ['sbc1', 't1'], messageId: 'noRoot' }],
     },
   ],
 });

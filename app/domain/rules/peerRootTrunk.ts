@@ -1,24 +1,23 @@
-import { defineRule, type MessageKey, type NodeRef, type RuleReport } from '../diagnostic.ts';
-import { describeNode, describeTrunk, nodeRef } from '../describe.ts';
+import { defineRule, type MessageParams, type RuleReport } from '../diagnostic.ts';
+import { nodeRef } from '../describe.ts';
 import type { Trunk } from '../model.ts';
 
 const SHOWN = 3;
 
-/** "\"a\", \"b\" and 3 more": a peer may have many trunks, the message stays short. */
-function trunkList(trunks: readonly Trunk[]): string {
-  const shown = trunks.slice(0, SHOWN).map(describeTrunk).join(', ');
-  return trunks.length > SHOWN ? `${shown} and ${trunks.length - SHOWN} more` : shown;
-}
+type Id = 'noTrunk' | 'noRoot' | 'noRootMore' | 'manyRoots' | 'manyRootsMore';
 
 /**
- * The key of a message that lists trunks: the first few as one string, and the id with "More"
- * appended, and a `more` count, when some are left out.
+ * A report that lists trunks: the first few as one param ("\"a\", \"b\"", in no language's words: a peer may
+ * have many trunks, the message stays short), and the id with "More" and a `more` count when some are left out.
  */
-function listKey(id: 'noRoot' | 'manyRoots', peer: NodeRef, trunks: readonly Trunk[], extra: Record<string, number> = {}): MessageKey {
-  const params = { peer, trunks: trunks.slice(0, SHOWN).map(describeTrunk).join(', '), ...extra };
+function listing(id: 'noRoot' | 'manyRoots', params: MessageParams, trunks: readonly Trunk[], targets: string[]): RuleReport<Id> {
+  const shown = trunks
+    .slice(0, SHOWN)
+    .map((trunk) => `"${trunk.name}"`)
+    .join(', ');
   return trunks.length > SHOWN
-    ? { id: `${id}More`, params: { ...params, more: trunks.length - SHOWN } }
-    : { id, params };
+    ? { messageId: `${id}More`, params: { ...params, trunks: shown, more: trunks.length - SHOWN }, targets }
+    : { messageId: id, params: { ...params, trunks: shown }, targets };
 }
 
 export const peerRootTrunk = defineRule({
@@ -26,40 +25,24 @@ export const peerRootTrunk = defineRule({
   severity: 'error',
   source: 'define-a-gateway-in-topology-builder: "you must define a root trunk"',
   description: 'Every peer has trunks, and exactly one of them is its root trunk.',
-  // `trunks` lists up to three trunk names, quoted and joined with ", "; the *More ids add how many are left out.
+  // {{trunks}} lists up to three trunk names, quoted and joined with ", "; the *More ids add how many are left out.
   messages: {
-    noTrunk: ['peer'],
-    noRoot: ['peer', 'trunks'],
-    noRootMore: ['peer', 'trunks', 'more'],
-    manyRoots: ['peer', 'count', 'trunks'],
-    manyRootsMore: ['peer', 'count', 'trunks', 'more'],
+    noTrunk: 'The {{peer}} has no trunk: draw one to it from a Mediation Server, which becomes its root trunk, or remove the peer.',
+    noRoot: 'The {{peer}} has no root trunk: make one of its trunks ({{trunks}}) the root trunk.',
+    noRootMore: 'The {{peer}} has no root trunk: make one of its trunks ({{trunks}} and {{more}} more) the root trunk.',
+    manyRoots: 'The {{peer}} has {{count}} root trunks ({{trunks}}): keep one root trunk and clear the others.',
+    manyRootsMore: 'The {{peer}} has {{count}} root trunks ({{trunks}} and {{more}} more): keep one root trunk and clear the others.',
   },
   check({ index }) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<Id>[] = [];
     for (const peer of index.peers) {
       // trunksByNode also lists trunks that wrongly name the peer as their Mediation end; those are not its trunks.
       const trunks = (index.trunksByNode.get(peer.id) ?? []).filter((trunk) => trunk.peerId === peer.id);
       const roots = trunks.filter((trunk) => trunk.root);
       const targets = [peer.id, ...trunks.map((trunk) => trunk.id)];
-      if (trunks.length === 0) {
-        reports.push({
-          message: `The ${describeNode(peer)} has no trunk: draw one to it from a Mediation Server, which becomes its root trunk, or remove the peer.`,
-          targets,
-          key: { id: 'noTrunk', params: { peer: nodeRef(peer) } },
-        });
-      } else if (roots.length === 0) {
-        reports.push({
-          message: `The ${describeNode(peer)} has no root trunk: make one of its trunks (${trunkList(trunks)}) the root trunk.`,
-          targets,
-          key: listKey('noRoot', nodeRef(peer), trunks),
-        });
-      } else if (roots.length > 1) {
-        reports.push({
-          message: `The ${describeNode(peer)} has ${roots.length} root trunks (${trunkList(roots)}): keep one root trunk and clear the others.`,
-          targets,
-          key: listKey('manyRoots', nodeRef(peer), roots, { count: roots.length }),
-        });
-      }
+      if (trunks.length === 0) reports.push({ messageId: 'noTrunk', params: { peer: nodeRef(peer) }, targets });
+      else if (roots.length === 0) reports.push(listing('noRoot', { peer: nodeRef(peer) }, trunks, targets));
+      else if (roots.length > 1) reports.push(listing('manyRoots', { peer: nodeRef(peer), count: roots.length }, roots, targets));
     }
     return reports;
   },

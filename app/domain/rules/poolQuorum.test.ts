@@ -15,7 +15,7 @@ ruleTester(poolQuorum, {
     {
       name: 'an Enterprise pool of exactly 2 servers',
       doc: doc({ nodes: [frontEnd({ servers: two, label: 'Main pool' })] }),
-      reports: [{ targets: ['fe1'], messageIncludes: ['Front End pool "Main pool" (pool01.contoso.com)', 'exactly 2 servers', 'third server'] }],
+      reports: [{ targets: ['fe1'], messageId: 'default' }],
     },
   ],
 });

@@ -29,17 +29,17 @@ ruleTester(portInvalid, {
     {
       name: 'a TLS range starting at port 0',
       doc: doc({ nodes: [mediationPool({ mediation: mediation({ tlsPortRange: [0, 5067] }) })] }),
-      reports: [{ targets: ['med1'], messageIncludes: ['Mediation pool med.contoso.com', 'TLS range start 0', '1–65535'] }],
+      reports: [{ targets: ['med1'], messageId: 'endpoint' }],
     },
     {
       name: 'a TCP range ending at 65536',
       doc: doc({ nodes: [mediationPool({ mediation: mediation({ tcpPortRange: [5068, 65536] }) })] }),
-      reports: [{ targets: ['med1'], messageIncludes: ['TCP range end 65536'] }],
+      reports: [{ targets: ['med1'], messageId: 'endpoint' }],
     },
     {
       name: 'a range running backwards',
       doc: doc({ nodes: [frontEnd({ mediation: mediation({ tlsPortRange: [5068, 5067] }) })] }),
-      reports: [{ targets: ['fe1'], messageIncludes: ['TLS range 5068–5067', 'starts above its end', 'low to high'] }],
+      reports: [{ targets: ['fe1'], messageId: 'endpoint' }],
     },
     {
       name: 'several faults on one node are reported once',
@@ -49,7 +49,7 @@ ruleTester(portInvalid, {
       reports: [
         {
           targets: ['med1'],
-          messageIncludes: ['TLS range start 70000', 'TLS range end -1', 'starts above its end', 'TCP range start 0', 'SIP server port 0'],
+          messageId: 'endpoint',
         },
       ],
     },
@@ -58,7 +58,7 @@ ruleTester(portInvalid, {
       doc: withChange((d) => {
         d.trunks[0] = trunk({ mediationPort: 0, peerPort: 65536 });
       }),
-      reports: [{ targets: ['t1'], messageIncludes: ['Trunk "gw01-5067"', 'mediation port 0', 'peer port 65536'] }],
+      reports: [{ targets: ['t1'], messageId: 'trunk' }],
     },
     {
       name: 'nodes first, then trunks, each in document order',
@@ -66,7 +66,7 @@ ruleTester(portInvalid, {
         d.nodes[0] = frontEnd({ mediation: mediation({ sipServerPort: 65536 }) });
         d.trunks[0] = trunk({ peerPort: 0 });
       }),
-      reports: [{ targets: ['fe1'], messageIncludes: ['SIP server port 65536'] }, { targets: ['t1'] }],
+      reports: [{ targets: ['fe1'], messageId: 'endpoint' }, { targets: ['t1'], messageId: 'trunk' }],
     },
   ],
 });

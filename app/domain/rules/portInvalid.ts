@@ -1,8 +1,8 @@
-import { defineRule, type MessageKey, type NodeRef, type RuleReport } from '../diagnostic.ts';
-import { describeTrunk } from '../describe.ts';
+import { defineRule, term, type RuleReport, type TermRef } from '../diagnostic.ts';
 import type { MediationConfig } from '../model.ts';
 import { isMediationEndpoint } from '../model.ts';
-import { listText, listenerRanges, nodeParam, nodeText, rangeParam, sentenceStart } from './naming.ts';
+import { nodeParam } from '../describe.ts';
+import { listenerRanges } from './naming.ts';
 
 const MIN_PORT = 1;
 const MAX_PORT = 65535;
@@ -11,82 +11,54 @@ function isPort(port: number): boolean {
   return Number.isInteger(port) && port >= MIN_PORT && port <= MAX_PORT;
 }
 
-function outside(what: string, port: number): string {
-  return `${what} ${port} is outside ${MIN_PORT}–${MAX_PORT}`;
-}
+/** The English words of each fault, the terms a report lists. */
+export const PORT_FAULT_TERMS = {
+  'portFault.rangeStart': 'the {{listener}} range start {{port}} is outside 1–65535',
+  'portFault.rangeEnd': 'the {{listener}} range end {{port}} is outside 1–65535',
+  'portFault.backwards': 'the {{listener}} range {{from}}–{{to}} starts above its end',
+  'portFault.serverPort': 'the SIP server port {{port}} is outside 1–65535',
+  'portFault.mediationPort': 'the mediation port {{port}} is outside 1–65535',
+  'portFault.peerPort': 'the peer port {{port}} is outside 1–65535',
+} as const;
 
 /** Every fault of a mediation config, so that the node is reported once with all of them. */
-function mediationProblems(mediation: MediationConfig): string[] {
-  const problems: string[] = [];
-  for (const { name, range } of listenerRanges(mediation)) {
+function mediationFaults(mediation: MediationConfig): TermRef[] {
+  const faults: TermRef[] = [];
+  for (const { name: listener, range } of listenerRanges(mediation)) {
     const [from, to] = range;
-    if (!isPort(from)) problems.push(outside(`the ${name} range start`, from));
-    if (!isPort(to)) problems.push(outside(`the ${name} range end`, to));
-    if (from > to) problems.push(`the ${name} range ${from}–${to} starts above its end`);
+    if (!isPort(from)) faults.push(term('portFault.rangeStart', { listener, port: from }));
+    if (!isPort(to)) faults.push(term('portFault.rangeEnd', { listener, port: to }));
+    if (from > to) faults.push(term('portFault.backwards', { listener, from, to }));
   }
-  if (!isPort(mediation.sipServerPort)) problems.push(outside('the SIP server port', mediation.sipServerPort));
-  return problems;
+  if (!isPort(mediation.sipServerPort)) faults.push(term('portFault.serverPort', { port: mediation.sipServerPort }));
+  return faults;
 }
-
-/**
- * The key of a mediation endpoint's report: its faulty ranges as one param in no language's words
- * ("TLS 0–5067, TCP 5070–5068"), and the SIP server port when it is faulty.
- */
-function mediationKey(mediation: MediationConfig, node: NodeRef): MessageKey {
-  const ranges = listenerRanges(mediation)
-    .filter(({ range: [from, to] }) => !isPort(from) || !isPort(to) || from > to)
-    .map(({ name, range }) => `${name} ${rangeParam(range)}`)
-    .join(', ');
-  const port = mediation.sipServerPort;
-  if (isPort(port)) return { id: 'ranges', params: { node, ranges } };
-  return ranges === '' ? { id: 'serverPort', params: { node, port } } : { id: 'rangesAndServerPort', params: { node, ranges, port } };
-}
-
-function trunkKey(trunk: string, mediationPort: number, peerPort: number): MessageKey {
-  if (isPort(mediationPort)) return { id: 'trunkPeerPort', params: { trunk, port: peerPort } };
-  if (isPort(peerPort)) return { id: 'trunkMediationPort', params: { trunk, port: mediationPort } };
-  return { id: 'trunkPorts', params: { trunk, mediationPort, peerPort } };
-}
-
-const ADVICE = `Use ports from ${MIN_PORT} to ${MAX_PORT}, with each range running from low to high.`;
 
 export const portInvalid = defineRule({
   id: 'PORT_INVALID',
   severity: 'error',
   source: 'Set-CsMediationServer (UInt16)',
   description: 'Every port lies in 1–65535, and every port range runs from low to high.',
-  // A mediation endpoint's faulty ranges, SIP server port, or both; a trunk's mediation port, peer port, or both.
+  // {{faults}} lists portFault.* terms: a mediation endpoint's ranges and SIP server port, a trunk's two ports.
   messages: {
-    ranges: ['node', 'ranges'],
-    serverPort: ['node', 'port'],
-    rangesAndServerPort: ['node', 'ranges', 'port'],
-    trunkMediationPort: ['trunk', 'port'],
-    trunkPeerPort: ['trunk', 'port'],
-    trunkPorts: ['trunk', 'mediationPort', 'peerPort'],
+    endpoint: '{{node, capitalize}} has invalid ports: {{faults}}. Use ports from 1 to 65535, with each range running from low to high.',
+    trunk: 'Trunk "{{trunk}}" has invalid ports: {{faults}}. Use ports from 1 to 65535, with each range running from low to high.',
   },
   check({ doc, index }) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'endpoint' | 'trunk'>[] = [];
     for (const node of doc.nodes) {
       // Only mediation endpoints carry ports; a Front End pool without collocated Mediation has none.
       if (!isMediationEndpoint(node)) continue;
-      const problems = mediationProblems(node.mediation);
-      if (problems.length === 0) continue;
-      reports.push({
-        message: `${sentenceStart(nodeText(node, index))} has invalid ports: ${listText(problems)}. ${ADVICE}`,
-        targets: [node.id],
-        key: mediationKey(node.mediation, nodeParam(node, index)),
-      });
+      const faults = mediationFaults(node.mediation);
+      if (faults.length === 0) continue;
+      reports.push({ messageId: 'endpoint', params: { node: nodeParam(node, index), faults: { list: faults } }, targets: [node.id] });
     }
     for (const trunk of doc.trunks) {
-      const problems: string[] = [];
-      if (!isPort(trunk.mediationPort)) problems.push(outside('the mediation port', trunk.mediationPort));
-      if (!isPort(trunk.peerPort)) problems.push(outside('the peer port', trunk.peerPort));
-      if (problems.length === 0) continue;
-      reports.push({
-        message: `Trunk ${describeTrunk(trunk)} has invalid ports: ${listText(problems)}. ${ADVICE}`,
-        targets: [trunk.id],
-        key: trunkKey(trunk.name, trunk.mediationPort, trunk.peerPort),
-      });
+      const faults: TermRef[] = [];
+      if (!isPort(trunk.mediationPort)) faults.push(term('portFault.mediationPort', { port: trunk.mediationPort }));
+      if (!isPort(trunk.peerPort)) faults.push(term('portFault.peerPort', { port: trunk.peerPort }));
+      if (faults.length === 0) continue;
+      reports.push({ messageId: 'trunk', params: { trunk: trunk.name, faults: { list: faults } }, targets: [trunk.id] });
     }
     return reports;
   },

@@ -1,6 +1,7 @@
 // A table-driven tester for one rule, in the spirit of ESLint's RuleTester. Tests only.
+// Reports are compared by message id and params, never by their English words.
 import { describe, expect, it } from 'vitest';
-import type { Rule } from '../diagnostic.ts';
+import type { MessageParams, Rule } from '../diagnostic.ts';
 import type { Topology } from '../model.ts';
 import { runRule } from './index.ts';
 
@@ -11,8 +12,9 @@ export interface ValidCase {
 
 export interface ExpectedReport {
   targets: string[];
-  /** Fragments the message must contain (names of the elements, the reason). */
-  messageIncludes?: string[];
+  messageId: string;
+  /** The params the report must carry (those given; a report may carry more). */
+  params?: MessageParams;
 }
 
 export interface InvalidCase {
@@ -27,6 +29,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
       expect(rule.id).toMatch(/^[A-Z_]+$/);
       expect(['error', 'warning']).toContain(rule.severity);
       expect(rule.source.length).toBeGreaterThan(0);
+      expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
     });
     it('has at least one valid and one invalid case', () => {
       expect(cases.valid.length).toBeGreaterThan(0);
@@ -45,7 +48,9 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           const diagnostic = found[i]!;
           expect(diagnostic.rule).toBe(rule.id);
           expect(diagnostic.severity).toBe(rule.severity);
-          for (const fragment of expected.messageIncludes ?? []) expect(diagnostic.message).toContain(fragment);
+          expect(diagnostic.messageId).toBe(expected.messageId);
+          expect(rule.messages).toHaveProperty([expected.messageId]);
+          if (expected.params) expect(diagnostic.params).toMatchObject(expected.params);
         });
       });
     }

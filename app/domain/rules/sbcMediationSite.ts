@@ -1,19 +1,16 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
-import { describeNode, describeTrunk, nodeRef } from '../describe.ts';
-import type { TopologyIndex } from '../topologyIndex.ts';
-import { siteOf, trunkEndpoint, trunkPeer } from './trunkEnds.ts';
-
-/** The site's name, as siteOf words it, falling back to the bare id. */
-function siteName(siteId: string, index: TopologyIndex): string {
-  return index.siteById.get(siteId)?.name ?? siteId;
-}
+import { nodeRef } from '../describe.ts';
+import { siteName, trunkEndpoint, trunkPeer } from './trunkEnds.ts';
 
 export const sbcMediationSite = defineRule({
   id: 'SBC_MEDIATION_SITE',
   severity: 'error',
   source: 'deployment-guidelines-for-mediation-server: "a Mediation Server at the site where each trunk terminates"',
   description: "A SIP trunk to a provider's SBC terminates on a Mediation Server in the SBC's site.",
-  messages: { default: ['trunk', 'peer', 'peerSite', 'endpoint', 'endpointSite'] },
+  messages: {
+    default:
+      'Trunk "{{trunk}}" joins {{peer}} in site "{{peerSite}}" to {{endpoint}} in site "{{endpointSite}}": terminate the trunk on a Mediation Server in the SBC\'s site.',
+  },
   check({ doc, index }) {
     return reportEach(doc.trunks, (trunk) => {
       const peer = trunkPeer(trunk, index);
@@ -21,18 +18,15 @@ export const sbcMediationSite = defineRule({
       const endpoint = trunkEndpoint(trunk, index);
       if (endpoint === undefined || endpoint.siteId === peer.siteId) return null;
       return {
-        message: `Trunk ${describeTrunk(trunk)} joins ${describeNode(peer)} in ${siteOf(peer.siteId, index)} to ${describeNode(endpoint)} in ${siteOf(endpoint.siteId, index)}: terminate the trunk on a Mediation Server in the SBC's site.`,
-        targets: [trunk.id, peer.id, endpoint.id],
-        key: {
-          id: 'default',
-          params: {
-            trunk: trunk.name,
-            peer: nodeRef(peer),
-            peerSite: siteName(peer.siteId, index),
-            endpoint: nodeRef(endpoint),
-            endpointSite: siteName(endpoint.siteId, index),
-          },
+        messageId: 'default',
+        params: {
+          trunk: trunk.name,
+          peer: nodeRef(peer),
+          peerSite: siteName(peer.siteId, index),
+          endpoint: nodeRef(endpoint),
+          endpointSite: siteName(endpoint.siteId, index),
         },
+        targets: [trunk.id, peer.id, endpoint.id],
       };
     });
   },

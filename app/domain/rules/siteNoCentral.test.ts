@@ -16,7 +16,7 @@ ruleTester(siteNoCentral, {
     {
       name: 'nodes in branch sites only',
       doc: doc({ sites: [branchSite('paris', 'lyon'), branchSite('lyon', 'paris')], nodes: [peer({ siteId: 'paris' })] }),
-      reports: [{ targets: [], messageIncludes: ['no central site', 'Add a central site'] }],
+      reports: [{ targets: [], messageId: 'default' }],
     },
   ],
 });

@@ -5,16 +5,10 @@ export const siteNoCentral = defineRule({
   severity: 'error',
   source: 'SITES: "must include at least one central site"',
   description: 'A topology with nodes needs at least one central site.',
-  messages: { default: [] },
+  messages: { default: 'The topology has no central site: every topology needs at least one. Add a central site, or make a site central.' },
   check({ doc }) {
     // An empty design is a blank canvas, not yet a topology: nothing to report.
     if (doc.nodes.length === 0 || doc.sites.some((site) => site.kind === 'central')) return [];
-    return [
-      {
-        message: 'The topology has no central site: every topology needs at least one. Add a central site, or make a site central.',
-        targets: [],
-        key: { id: 'default', params: {} },
-      },
-    ];
+    return [{ messageId: 'default', params: {}, targets: [] }];
   },
 });

@@ -21,7 +21,7 @@ ruleTester(srtpRequiredOnTcp, {
     {
       name: 'TCP with SRTP required',
       doc: withTrunk({ transport: 'TCP' }),
-      reports: [{ targets: ['t1'], messageIncludes: ['"gw01-5067"', 'SRTP', 'TCP', 'Not supported'] }],
+      reports: [{ targets: ['t1'], messageId: 'default' }],
     },
   ],
 });

@@ -1,9 +1,8 @@
 // The two ends of a trunk, each only when it is of the right kind: rules that need a
 // mediation endpoint or a peer stay silent otherwise (TRUNK_MEDIATION_KIND and
 // TRUNK_PEER_KIND report the wrong kinds).
-import type { MediationEndpoint, Peer, Site, Trunk } from '../model.ts';
+import type { MediationEndpoint, Peer, Trunk } from '../model.ts';
 import { isMediationEndpoint, isPeer } from '../model.ts';
-import { describeSite } from '../describe.ts';
 import type { TopologyIndex } from '../topologyIndex.ts';
 
 export function trunkEndpoint(trunk: Trunk, index: TopologyIndex): MediationEndpoint | undefined {
@@ -16,8 +15,7 @@ export function trunkPeer(trunk: Trunk, index: TopologyIndex): Peer | undefined 
   return isPeer(node) ? node : undefined;
 }
 
-/** "site "Paris"", falling back to the bare id only if the parser's reference check was bypassed. */
-export function siteOf(siteId: string, index: TopologyIndex): string {
-  const site: Site | undefined = index.siteById.get(siteId);
-  return site ? `site ${describeSite(site)}` : `site "${siteId}"`;
+/** A site's name for a message, falling back to the bare id only if the parser's reference check was bypassed. */
+export function siteName(siteId: string, index: TopologyIndex): string {
+  return index.siteById.get(siteId)?.name ?? siteId;
 }

@@ -37,24 +37,24 @@ ruleTester(trunkMediationPortRange, {
     {
       name: 'TLS just above its range',
       doc: oneTrunk('TLS', 5070),
-      reports: [{ targets: ['t1', 'med1'], messageIncludes: ['"gw01-5067"', 'port 5070', 'Mediation pool med.contoso.com', 'TLS', '5067–5069'] }],
+      reports: [{ targets: ['t1', 'med1'], messageId: 'portRange' }],
     },
     {
       name: 'TLS just below its range',
       doc: oneTrunk('TLS', 5066),
-      reports: [{ targets: ['t1', 'med1'] }],
+      reports: [{ targets: ['t1', 'med1'], messageId: 'portRange' }],
     },
     {
       name: 'TCP port in the TLS range',
       doc: oneTrunk('TCP', 5067),
-      reports: [{ targets: ['t1', 'med1'], messageIncludes: ['TCP', '5070–5072'] }],
+      reports: [{ targets: ['t1', 'med1'], messageId: 'portRange' }],
     },
     {
       name: 'TLS port off the single collocated port',
       doc: withChange((d) => {
         d.trunks[0] = trunk({ mediationPort: 5068 });
       }),
-      reports: [{ targets: ['t1', 'fe1'], messageIncludes: ['on port 5067'] }],
+      reports: [{ targets: ['t1', 'fe1'], messageId: 'onePort' }],
     },
   ],
 });

@@ -1,11 +1,8 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
-import { describeNode, describeTrunk, nodeRef } from '../describe.ts';
-import type { PortRange } from '../model.ts';
+import { nodeRef } from '../describe.ts';
 import { trunkEndpoint } from './trunkEnds.ts';
 
-function describeRange([from, to]: PortRange): string {
-  return from === to ? `port ${from}` : `ports ${from}–${to}`;
-}
+const ADVICE = 'pick a port in that range, or widen the range.';
 
 export const trunkMediationPortRange = defineRule({
   id: 'TRUNK_MEDIATION_PORT_RANGE',
@@ -14,8 +11,8 @@ export const trunkMediationPortRange = defineRule({
   description: "A trunk's Mediation port lies in its Mediation Server's listening range for the trunk's transport.",
   // A range of one port reads "on port 5067", a wider one "on ports 5067–5070".
   messages: {
-    onePort: ['trunk', 'port', 'endpoint', 'transport', 'listenPort'],
-    portRange: ['trunk', 'port', 'endpoint', 'transport', 'from', 'to'],
+    onePort: `Trunk "{{trunk}}" uses Mediation port {{port}}, but {{endpoint}} listens for {{transport}} on port {{listenPort}}: ${ADVICE}`,
+    portRange: `Trunk "{{trunk}}" uses Mediation port {{port}}, but {{endpoint}} listens for {{transport}} on ports {{from}}–{{to}}: ${ADVICE}`,
   },
   check({ doc, index }) {
     return reportEach(doc.trunks, (trunk) => {
@@ -26,20 +23,11 @@ export const trunkMediationPortRange = defineRule({
       if (range === null) return null;
       const [from, to] = range;
       if (trunk.mediationPort >= from && trunk.mediationPort <= to) return null;
-      return {
-        message: `Trunk ${describeTrunk(trunk)} uses Mediation port ${trunk.mediationPort}, but ${describeNode(endpoint)} listens for ${trunk.transport} on ${describeRange(range)}: pick a port in that range, or widen the range.`,
-        targets: [trunk.id, endpoint.id],
-        key: {
-          id: from === to ? 'onePort' : 'portRange',
-          params: {
-            trunk: trunk.name,
-            port: trunk.mediationPort,
-            endpoint: nodeRef(endpoint),
-            transport: trunk.transport,
-            ...(from === to ? { listenPort: from } : { from, to }),
-          },
-        },
-      };
+      const params = { trunk: trunk.name, port: trunk.mediationPort, endpoint: nodeRef(endpoint), transport: trunk.transport };
+      const targets = [trunk.id, endpoint.id];
+      return from === to
+        ? { messageId: 'onePort', params: { ...params, listenPort: from }, targets }
+        : { messageId: 'portRange', params: { ...params, from, to }, targets };
     });
   },
 });

@@ -18,7 +18,7 @@ ruleTester(trunkNameDuplicate, {
     {
       name: 'two trunks with one name, differing in case',
       doc: doc({ nodes, trunks: [trunk({ id: 't1', name: 'Main' }), trunk({ id: 't2', name: 'MAIN', peerId: 'gw2' })] }),
-      reports: [{ targets: ['t2', 't1'], messageIncludes: ['"MAIN"', '"Main"', 'unique name'] }],
+      reports: [{ targets: ['t2', 't1'], messageId: 'default' }],
     },
     {
       name: 'three trunks with one name: each later trunk once, paired with the first',
@@ -31,7 +31,7 @@ ruleTester(trunkNameDuplicate, {
           trunk({ id: 't4', name: 'X', root: false, peerPort: 5068 }),
         ],
       }),
-      reports: [{ targets: ['t3', 't1'] }, { targets: ['t4', 't1'] }],
+      reports: [{ targets: ['t3', 't1'], messageId: 'default' }, { targets: ['t4', 't1'], messageId: 'default' }],
     },
   ],
 });

@@ -1,5 +1,4 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
-import { describeTrunk } from '../describe.ts';
 import type { Trunk } from '../model.ts';
 
 export const trunkNameDuplicate = defineRule({
@@ -7,11 +6,11 @@ export const trunkNameDuplicate = defineRule({
   severity: 'error',
   source: 'TB define-a-new-trunk: "unique name in your topology"',
   description: 'Trunk names are unique in the topology, ignoring case.',
-  messages: { default: ['trunk', 'other'] },
+  messages: { default: 'Trunk "{{trunk}}" has the same name as trunk "{{other}}": give each trunk a unique name.' },
   check({ doc }) {
     // First trunk of each name: every later one is reported once, paired with it.
     const first = new Map<string, Trunk>();
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'default'>[] = [];
     for (const trunk of doc.trunks) {
       const key = trunk.name.toLowerCase();
       const earlier = first.get(key);
@@ -19,11 +18,7 @@ export const trunkNameDuplicate = defineRule({
         first.set(key, trunk);
         continue;
       }
-      reports.push({
-        message: `Trunk ${describeTrunk(trunk)} has the same name as trunk ${describeTrunk(earlier)}: give each trunk a unique name.`,
-        targets: [trunk.id, earlier.id],
-        key: { id: 'default', params: { trunk: trunk.name, other: earlier.name } },
-      });
+      reports.push({ messageId: 'default', params: { trunk: trunk.name, other: earlier.name }, targets: [trunk.id, earlier.id] });
     }
     return reports;
   },

@@ -22,17 +22,17 @@ ruleTester(trunkPeerKind, {
     {
       name: 'trunk to a Mediation pool',
       doc: doc({ nodes: [frontEnd(), mediationPool()], trunks: [trunk({ peerId: 'med1' })] }),
-      reports: [{ targets: ['t1', 'med1'], messageIncludes: ['"gw01-5067"', 'Mediation pool med.contoso.com', 'not a peer'] }],
+      reports: [{ targets: ['t1', 'med1'], messageId: 'default' }],
     },
     {
       name: 'trunk to a Director',
       doc: doc({ nodes: [frontEnd(), director()], trunks: [trunk({ peerId: 'dir1' })] }),
-      reports: [{ targets: ['t1', 'dir1'], messageIncludes: ['Director dir.contoso.com'] }],
+      reports: [{ targets: ['t1', 'dir1'], messageId: 'default' }],
     },
     {
       name: 'trunk from a Front End pool to itself',
       doc: doc({ nodes: [frontEnd()], trunks: [trunk({ peerId: 'fe1' })] }),
-      reports: [{ targets: ['t1', 'fe1'], messageIncludes: ['Front End pool pool01.contoso.com'] }],
+      reports: [{ targets: ['t1', 'fe1'], messageId: 'default' }],
     },
   ],
 });

@@ -28,7 +28,7 @@ ruleTester(trunkPeerPortDuplicate, {
         nodes,
         trunks: [trunk({ id: 't1', name: 'a' }), trunk({ id: 't2', name: 'b', mediationId: 'med1', root: false })],
       }),
-      reports: [{ targets: ['t2', 't1'], messageIncludes: ['"b"', '"a"', 'port 5067', 'gateway gw01.contoso.com'] }],
+      reports: [{ targets: ['t2', 't1'], messageId: 'default' }],
     },
     {
       name: 'one port even across transports; each later trunk once, paired with the first',
@@ -41,7 +41,7 @@ ruleTester(trunkPeerPortDuplicate, {
           trunk({ id: 't4', name: 'd', peerPort: 5066, root: false, mediationId: 'med1' }),
         ],
       }),
-      reports: [{ targets: ['t3', 't1'] }, { targets: ['t4', 't1'] }],
+      reports: [{ targets: ['t3', 't1'], messageId: 'default' }, { targets: ['t4', 't1'], messageId: 'default' }],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
-import { describeNode, describeTrunk, KIND_NOUN, nodeRef } from '../describe.ts';
+import { kindTerm, nodeRef } from '../describe.ts';
 import type { Trunk } from '../model.ts';
 import { trunkPeer } from './trunkEnds.ts';
 
@@ -8,11 +8,14 @@ export const trunkPeerPortDuplicate = defineRule({
   severity: 'error',
   source: 'define-a-gateway-in-topology-builder (unique tuple); TB define-a-new-trunk',
   description: "A peer's listening port serves one trunk only.",
-  messages: { default: ['trunk', 'port', 'peer', 'other'] },
+  // {{kind}} is the peer's kind ("gateway"), as the advice names it.
+  messages: {
+    default: 'Trunk "{{trunk}}" uses port {{port}} of {{peer}}, as trunk "{{other}}" does: give each trunk its own port on the {{kind}}.',
+  },
   check({ doc, index }) {
     // First trunk on each port of each peer: every later one is reported once, paired with it.
     const firstByPeer = new Map<string, Map<number, Trunk>>();
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'default'>[] = [];
     for (const trunk of doc.trunks) {
       const peer = trunkPeer(trunk, index);
       if (peer === undefined) continue;
@@ -24,9 +27,9 @@ export const trunkPeerPortDuplicate = defineRule({
         continue;
       }
       reports.push({
-        message: `Trunk ${describeTrunk(trunk)} uses port ${trunk.peerPort} of ${describeNode(peer)}, as trunk ${describeTrunk(earlier)} does: give each trunk its own port on the ${KIND_NOUN[peer.kind]}.`,
+        messageId: 'default',
+        params: { trunk: trunk.name, port: trunk.peerPort, peer: nodeRef(peer), other: earlier.name, kind: kindTerm(peer.kind) },
         targets: [trunk.id, earlier.id],
-        key: { id: 'default', params: { trunk: trunk.name, port: trunk.peerPort, peer: nodeRef(peer), other: earlier.name } },
       });
     }
     return reports;

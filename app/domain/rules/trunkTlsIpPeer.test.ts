@@ -19,14 +19,14 @@ ruleTester(trunkTlsIpPeer, {
       doc: withChange((d) => {
         d.nodes[1] = peer({ address: '10.0.0.5' });
       }),
-      reports: [{ targets: ['t1', 'gw1'], messageIncludes: ['"gw01-5067"', 'gateway 10.0.0.5', 'FQDN'] }],
+      reports: [{ targets: ['t1', 'gw1'], messageId: 'default' }],
     },
     {
       name: 'TLS trunk to an SBC addressed by IPv6',
       doc: withChange((d) => {
         d.nodes[1] = peer({ kind: 'sbc', address: '2001:db8::1' });
       }),
-      reports: [{ targets: ['t1', 'gw1'], messageIncludes: ['SBC 2001:db8::1'] }],
+      reports: [{ targets: ['t1', 'gw1'], messageId: 'default' }],
     },
   ],
 });

@@ -2,6 +2,8 @@
 import type { FrontEndPool, MediationPool, Peer, Site, Topology, TopologyNode, Trunk } from '../model.ts';
 import { emptyTopology } from '../model.ts';
 import { TRUNK_MEDIA_DEFAULTS } from '../defaults.ts';
+import { parseTopologyText } from '../parse.ts';
+import { serializeTopology } from '../serialize.ts';
 
 export function centralSite(id = 'hq', name = 'Redmond'): Site {
   return { id, name, kind: 'central' };
@@ -91,4 +93,22 @@ export function withChange(change: (doc: Topology) => void, base: Topology = val
   const copy = structuredClone(base);
   change(copy);
   return copy;
+}
+
+/** What the parser finds wrong with a document written out and read back: an edit's result must give []. */
+export function reparseProblems(d: Topology): unknown[] {
+  const parsed = parseTopologyText(serializeTopology(d));
+  return parsed.ok ? [] : parsed.problems;
+}
+
+/** Two framed sites: a central one holding a Front End pool and two gateways (three trunks), and an empty branch. */
+export function framedDoc(): Topology {
+  return doc({
+    sites: [
+      { ...centralSite(), frame: { x: 0, y: 0, width: 600, height: 400 } },
+      { ...branchSite('paris'), frame: { x: 1000, y: 0, width: 400, height: 300 } },
+    ],
+    nodes: [frontEnd({ position: { x: 40, y: 60 } }), peer({ position: { x: 300, y: 60 } }), peer({ id: 'gw2', address: 'gw02.contoso.com', position: { x: 300, y: 200 } })],
+    trunks: [trunk(), trunk({ id: 't2', name: 'gw01-5068', peerPort: 5068, root: false }), trunk({ id: 't3', name: 'gw02-5067', peerId: 'gw2' })],
+  });
 }

@@ -1,10 +1,12 @@
 // The canvas: React Flow drawing the document. Drags and resizes live in local state while they
 // happen and reach the document (and its history) once, when they end.
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type RefObject } from 'react';
 import {
   Background,
   useStore as useFlowStore,
+  useStoreApi as useFlowStoreApi,
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -20,9 +22,10 @@ import {
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
-import { addTrunk, moveElements } from '../../domain/edit.ts';
-import type { Frame, Position } from '../../domain/model.ts';
-import { canJoin, newTrunk, trunkEnds } from '../../domain/newTrunk.ts';
+import { connect } from '../../domain/edit.ts';
+import type { Position, Topology } from '../../domain/model.ts';
+import { moveElements, moveSites } from '../../domain/move.ts';
+import { canJoin } from '../../domain/newTrunk.ts';
 import { useDiagnostics, useDocument } from '../../store/documentStore.ts';
 import { useEditor } from '../editor.ts';
 import { insertElement, type PaletteKind } from '../insert.ts';
@@ -30,7 +33,11 @@ import { importFile } from '../fileActions.ts';
 import { SiteFrame } from './SiteFrame.tsx';
 import { TopologyNodeCard } from './TopologyNodeCard.tsx';
 import { TrunkEdge } from './TrunkEdge.tsx';
-import { FlowCache, marksByElement, type FlowNode } from './toFlow.ts';
+import { BundleEdge, NextHopEdge } from './MapEdges.tsx';
+import { FlowCache, marksByElement, siteSummaries, type FlowEdge, type FlowNode } from './toFlow.ts';
+import { detailAt, screenText } from './lod.ts';
+import { designViewport } from './fitDesign.ts';
+import type { Viewport } from './viewport.ts';
 import { diagnosticText, refusalText } from '../diagnosticText.ts';
 
 export const PALETTE_MIME = 'application/x-trunkline-kind';
@@ -45,19 +52,45 @@ const nodeTypes: NodeTypes = {
   director: TopologyNodeCard,
 } as NodeTypes;
 
-const edgeTypes: EdgeTypes = { trunk: TrunkEdge } as EdgeTypes;
-
-/** Below this zoom, text too small to read is not drawn: painting it costs frames on large designs. */
-const DETAIL_ZOOM = 0.45;
-
-function useZoomedOut(): boolean {
-  return useFlowStore((s) => s.transform[2] < DETAIL_ZOOM);
-}
+const edgeTypes: EdgeTypes = { trunk: TrunkEdge, nextHop: NextHopEdge, bundle: BundleEdge } as EdgeTypes;
 
 const minimapClass = (node: { type?: string }) => (node.type === 'site' ? 'minimap-site' : 'minimap-card');
 
+const MINIMAP_KEY = 'trunkline.minimap';
+
+function readMinimapShown(): boolean {
+  try {
+    return localStorage.getItem(MINIMAP_KEY) !== 'hidden';
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * On the site map, labels keep a readable size on screen whatever the zoom: one custom property on
+ * the canvas, set only there, so that closer in nothing restyles while zooming.
+ */
+function MapTextSize({ target }: { target: RefObject<HTMLDivElement | null> }) {
+  const zoom = useFlowStore((s) => (detailAt(s.transform[2]) === 'site' ? s.transform[2] : 0));
+  useLayoutEffect(() => {
+    if (zoom > 0) target.current?.style.setProperty('--map-text', `${screenText(zoom)}px`);
+  }, [zoom, target]);
+  return null;
+}
+
 /** Above this many nodes only what is in view is rendered. */
 const LARGE_DESIGN = 300;
+
+/** How far each site being dragged is from its frame in the document: the delta moveSite takes. */
+function siteDeltas(doc: Topology, moves: readonly { id: string; position?: Position | undefined }[]): Map<string, Position> {
+  const frames = new Map(doc.sites.map((s) => [s.id, s.frame]));
+  const deltas = new Map<string, Position>();
+  for (const { id, position } of moves) {
+    const frame = frames.get(id);
+    if (frame && position) deltas.set(id, { x: position.x - frame.x, y: position.y - frame.y });
+  }
+  return deltas;
+}
 
 export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   const { t } = useTranslation();
@@ -66,17 +99,42 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   const diagnostics = useDiagnostics(editor.documents);
   const selection = useStore(editor.session, (s) => s.selection);
   const marks = useMemo(() => marksByElement(diagnostics, (d) => diagnosticText(d, t)), [diagnostics, t]);
+  const summaries = useMemo(() => siteSummaries(doc, diagnostics), [doc, diagnostics]);
+  const detail = useFlowStore((s) => detailAt(s.transform[2]));
   const cache = useRef(new FlowCache());
-  const [nodes, setNodes] = useState<FlowNode[]>(() => cache.current.buildNodes(doc, marks, selection, new Map()));
+  const [nodes, setNodes] = useState<FlowNode[]>(() => cache.current.buildNodes(doc, marks, selection, new Map(), detail, summaries));
   const nodesRef = useRef(nodes);
   nodesRef.current = nodes;
 
   useLayoutEffect(() => {
-    setNodes((previous) => cache.current.buildNodes(doc, marks, selection, new Map(previous.map((n) => [n.id, n]))));
-  }, [doc, marks, selection]);
+    setNodes((previous) => cache.current.buildNodes(doc, marks, selection, new Map(previous.map((n) => [n.id, n])), detail, summaries));
+  }, [doc, marks, selection, detail, summaries]);
 
-  const edges = useMemo(() => cache.current.buildEdges(doc, marks, selection), [doc, marks, selection]);
-  const zoomedOut = useZoomedOut();
+  const edges = useMemo(() => cache.current.buildEdges(doc, marks, selection, detail), [doc, marks, selection, detail]);
+
+  // The first view is fitted before React Flow mounts, so that the first render already draws the
+  // level of detail of that zoom (a large design starts as a site map, not as a thousand cards).
+  const flowStore = useFlowStoreApi();
+  const container = useRef<HTMLDivElement>(null);
+  const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
+  const [minimapShown, setMinimapShown] = useState(readMinimapShown);
+  useLayoutEffect(() => {
+    if (initialViewport || !container.current) return;
+    const { width, height } = container.current.getBoundingClientRect();
+    const viewport = designViewport(editor, width, height, minimapShown);
+    flowStore.setState({ transform: [viewport.x, viewport.y, viewport.zoom] });
+    setInitialViewport(viewport);
+  }, [initialViewport, editor, flowStore, minimapShown]);
+  const toggleMinimap = useCallback(() => {
+    setMinimapShown((shown) => {
+      try {
+        localStorage.setItem(MINIMAP_KEY, shown ? 'hidden' : 'shown');
+      } catch {
+        // Not saved: the choice holds for this tab.
+      }
+      return !shown;
+    });
+  }, []);
 
   const applySelectChanges = useCallback(
     (changes: readonly (NodeChange | EdgeChange)[]) => {
@@ -97,28 +155,29 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
       applySelectChanges(changes);
       const local = changes.filter((c) => c.type !== 'select' && c.type !== 'remove');
       if (local.length === 0) return;
-      // A site frame carries its nodes along while it is dragged.
-      const siteIds = new Set(editor.doc().sites.map((site) => site.id));
-      if (!local.some((c) => c.type === 'position' && siteIds.has(c.id))) {
+      // A site frame carries its nodes along while it is dragged, where moveSite will put them. A
+      // resize from the left or top edge moves the frame too, but it is no drag and carries nothing.
+      const doc = editor.doc();
+      const dragged = local.filter((c): c is Extract<NodeChange<FlowNode>, { type: 'position' }> => c.type === 'position' && c.dragging !== undefined);
+      const deltas = siteDeltas(doc, dragged.map((c) => ({ id: c.id, position: c.position })));
+      if (deltas.size === 0) {
         setNodes((previous) => applyNodeChanges(local, previous));
         return;
       }
+      const moved = moveSites(doc, deltas);
+      const frames = new Map(moved.sites.map((s) => [s.id, s.frame]));
       const current = new Map(nodesRef.current.map((n) => [n.id, n]));
-      const moving = new Set(local.filter((c) => c.type === 'position').map((c) => (c as { id: string }).id));
       const carried: NodeChange<FlowNode>[] = [];
-      for (const c of local) {
-        if (c.type !== 'position' || !c.position) continue;
-        const site = current.get(c.id);
-        if (site?.type !== 'site') continue;
-        const dx = c.position.x - site.position.x;
-        const dy = c.position.y - site.position.y;
-        if (dx === 0 && dy === 0) continue;
-        for (const node of editor.doc().nodes) {
-          const member = current.get(node.id);
-          if (node.siteId !== c.id || !member || moving.has(node.id)) continue;
-          carried.push({ type: 'position', id: node.id, position: { x: member.position.x + dx, y: member.position.y + dy }, dragging: c.dragging ?? false });
-        }
+      for (const node of moved.nodes) {
+        const to = deltas.has(node.siteId) ? frames.get(node.siteId) : undefined;
+        const member = current.get(node.id);
+        const from = current.get(node.siteId);
+        if (!to || !member || !from) continue;
+        // An unplaced node is drawn relative to its frame: it keeps its place in the frame.
+        const position = node.position ?? { x: member.position.x + to.x - from.position.x, y: member.position.y + to.y - from.position.y };
+        carried.push({ type: 'position', id: node.id, position });
       }
+      // After the nodes' own changes: a selected node of a dragged site follows its site.
       setNodes((previous) => applyNodeChanges([...local, ...carried], previous));
     },
     [applySelectChanges, editor],
@@ -130,21 +189,10 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
     (_event: unknown, _node: FlowNode, dragged: FlowNode[]) => {
       const current = new Map(nodesRef.current.map((n) => [n.id, n]));
       const doc = editor.doc();
-      const positions = new Map<string, Position>();
-      const frames = new Map<string, Frame>();
-      for (const d of dragged) {
-        const n = current.get(d.id) ?? d;
-        if (n.type === 'site') {
-          const site = doc.sites.find((s) => s.id === n.id);
-          if (!site?.frame) continue;
-          frames.set(n.id, { ...site.frame, x: n.position.x, y: n.position.y });
-          for (const member of doc.nodes) {
-            const m = current.get(member.id);
-            if (member.siteId === n.id && m) positions.set(member.id, m.position);
-          }
-        } else positions.set(n.id, n.position);
-      }
-      const next = moveElements(doc, positions, frames);
+      const moves = dragged.map((d) => current.get(d.id) ?? d);
+      const sites = siteDeltas(doc, moves.filter((n) => n.type === 'site'));
+      const nodes = new Map(moves.filter((n) => n.type !== 'site').map((n) => [n.id, n.position]));
+      const next = moveElements(doc, { sites, nodes });
       if (next !== doc) editor.commit(next);
     },
     [editor],
@@ -152,21 +200,20 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
 
   const isValidConnection = useCallback((c: Connection | { source: string; target: string }) => canJoin(editor.doc(), c.source, c.target), [editor]);
 
-  const createTrunk = useCallback(
+  const connectNodes = useCallback(
     (a: string, b: string) => {
-      const doc = editor.doc();
-      const result = newTrunk(doc, a, b);
+      const result = connect(editor.doc(), a, b);
       if (!result.ok) {
-        editor.session.getState().announce(refusalText(result.reason, result.key));
+        editor.session.getState().announce(refusalText(result));
         return;
       }
-      editor.commit(addTrunk(doc, result.trunk));
+      editor.commit(result.doc);
       editor.session.getState().announce(i18next.t('canvas.trunkCreated', { name: result.trunk.name }));
     },
     [editor],
   );
 
-  const onConnect = useCallback((c: Connection) => createTrunk(c.source, c.target), [createTrunk]);
+  const onConnect = useCallback((c: Connection) => connectNodes(c.source, c.target), [connectNodes]);
 
   const onConnectEnd = useCallback(
     (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
@@ -181,11 +228,9 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
         if (toId && editor.doc().sites.some((s) => s.id === toId)) toId = null;
       }
       if (!toId || toId === state.fromNode.id) return;
-      const ends = trunkEnds(editor.doc(), state.fromNode.id, toId);
-      if (ends.ok) createTrunk(state.fromNode.id, toId);
-      else editor.session.getState().announce(refusalText(ends.reason, ends.key));
+      connectNodes(state.fromNode.id, toId);
     },
-    [createTrunk, editor],
+    [connectNodes, editor],
   );
 
   const onDragOver = useCallback((event: DragEvent) => {
@@ -229,8 +274,9 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   );
 
   return (
-    <div className={`canvas${zoomedOut ? ' canvas--zoomed-out' : ''}`} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop} aria-label={t('canvas.label')} role="region">
-      <ReactFlow<FlowNode>
+    <div ref={container} className={`canvas canvas--${detail}`} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop} aria-label={t('canvas.label')} role="region">
+      {initialViewport && (
+      <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -255,17 +301,22 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
         snapToGrid
         snapGrid={[10, 10]}
         onlyRenderVisibleElements={doc.nodes.length > LARGE_DESIGN}
-        minZoom={0.05}
+        minZoom={0.02}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        defaultViewport={initialViewport}
         colorMode={colorMode}
         attributionPosition="top-right"
       >
         <Background gap={40} size={1.5} />
-        <Controls position="bottom-left" />
-        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" nodeBorderRadius={0} nodeStrokeWidth={0} nodeClassName={minimapClass} />
+        <MapTextSize target={container} />
+        <Controls position="bottom-left">
+          <ControlButton onClick={toggleMinimap} aria-pressed={minimapShown} title={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')} aria-label={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}>
+            <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true"><path d="M3 5h18v14H3zM13 11h6v6h-6z" fill="none" stroke="currentColor" strokeWidth="2" /></svg>
+          </ControlButton>
+        </Controls>
+        {minimapShown && <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" nodeBorderRadius={0} nodeStrokeWidth={0} nodeClassName={minimapClass} />}
       </ReactFlow>
+      )}
       {doc.nodes.length === 0 && <p className="canvas__empty">{t('canvas.empty')}</p>}
     </div>
   );

@@ -1,16 +1,36 @@
 // A site as a frame on the canvas: a title bar to drag it by, a resizer, its nodes drawn inside.
+// On the site map (zoomed far out, lod.ts) it is one block: its name and counts, grabbed anywhere.
 import { memo } from 'react';
-import { NodeResizer, type NodeProps } from '@xyflow/react';
+import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../editor.ts';
-import { moveElements } from '../../domain/edit.ts';
+import { resizeSite } from '../../domain/move.ts';
 import { KindIcon } from './icons.tsx';
 import type { SiteFlowNode } from './toFlow.ts';
 
 function SiteFrameImpl({ data, selected }: NodeProps<SiteFlowNode>) {
   const { t } = useTranslation();
   const editor = useEditor();
-  const { site, memberCount } = data;
+  const { site, memberCount, detail, summary } = data;
+  if (detail === 'site') {
+    const status = summary.errors ? 'error' : summary.warnings ? 'warning' : 'ok';
+    return (
+      <div className={`site-frame site-frame--${site.kind} site-frame--map${selected ? ' is-selected' : ''}`} data-status={status}>
+        <div className="site-map__name">{site.name}</div>
+        <div className="site-map__counts">
+          {[
+            t('canvas.summary.pools', { count: summary.pools }),
+            t('canvas.summary.peers', { count: summary.peers }),
+            t('canvas.summary.trunks', { count: summary.trunks }),
+            ...(summary.errors ? [t('canvas.summary.errors', { count: summary.errors })] : []),
+          ].join(' · ')}
+        </div>
+        {/* React Flow draws an edge only between handles: this one, never connectable, anchors the bundles. */}
+        <Handle type="source" position={Position.Top} isConnectable={false} className="site-map__handle" />
+        {status !== 'ok' && <span className={`site-map__mark node-card__mark--${status}`}>{status === 'error' ? '!' : '▲'}</span>}
+      </div>
+    );
+  }
   return (
     <div className={`site-frame site-frame--${site.kind}${selected ? ' is-selected' : ''}`}>
       <NodeResizer
@@ -19,7 +39,7 @@ function SiteFrameImpl({ data, selected }: NodeProps<SiteFlowNode>) {
         minHeight={160}
         onResizeEnd={(_event, params) => {
           const frame = { x: params.x, y: params.y, width: params.width, height: params.height };
-          editor.commit(moveElements(editor.doc(), new Map(), new Map([[site.id, frame]])));
+          editor.commit(resizeSite(editor.doc(), site.id, frame));
         }}
       />
       <div className="site-frame__header">

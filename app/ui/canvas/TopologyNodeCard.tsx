@@ -1,4 +1,5 @@
 // A node card: icon, label, FQDN or address, server count, collocated Mediation, problem mark, handle.
+// Zoomed out (lod.ts) it is a simple block: the kind's icon, one large label and the mark.
 import { memo } from 'react';
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import type { TopologyFlowNode } from './toFlow.ts';
 function TopologyNodeCardImpl({ id, data, selected }: NodeProps<TopologyFlowNode>) {
   const { t } = useTranslation();
   const editor = useEditor();
-  const { node, marks, nextHopName } = data;
+  const { node, marks, nextHopName, detail } = data;
   // Re-renders only when a connection starts or ends, not on every pointer move.
   const connectingFrom = useConnection((c) => (c.inProgress ? c.fromNode.id : null));
   const target = connectingFrom && connectingFrom !== id ? (canJoin(editor.doc(), connectingFrom, id) ? 'allowed' : 'refused') : null;
@@ -19,6 +20,33 @@ function TopologyNodeCardImpl({ id, data, selected }: NodeProps<TopologyFlowNode
   const className = ['node-card', `node-card--${node.kind}`, `node-card--${status}`, selected ? 'is-selected' : '', target ? `is-target-${target}` : '']
     .filter(Boolean)
     .join(' ');
+  const mark =
+    status !== 'ok' ? (
+      <span
+        className={`node-card__mark node-card__mark--${status}`}
+        aria-label={[
+          marks!.errors.length ? t('canvas.node.errors', { count: marks!.errors.length }) : '',
+          marks!.warnings.length ? t('canvas.node.warnings', { count: marks!.warnings.length }) : '',
+        ]
+          .filter(Boolean)
+          .join(', ')}
+      >
+        {status === 'error' ? '!' : '▲'}
+      </span>
+    ) : null;
+  const handle = <Handle type="source" position={Position.Right} className="node-card__handle" title={t('canvas.node.handle')} />;
+  if (detail !== 'full') {
+    return (
+      <div className={`${className} node-card--block`} data-status={status} data-target={target ?? undefined}>
+        <div className="node-card__icon">
+          <KindIcon kind={node.kind} size={24} />
+        </div>
+        <div className="node-card__block-label">{node.label || t(`kinds.${node.kind}`)}</div>
+        {mark}
+        {handle}
+      </div>
+    );
+  }
   return (
     <div className={className} data-status={status} data-target={target ?? undefined}>
       <div className="node-card__icon">
@@ -38,14 +66,7 @@ function TopologyNodeCardImpl({ id, data, selected }: NodeProps<TopologyFlowNode
           {node.kind !== 'frontEndPool' && node.kind !== 'mediationPool' && node.kind !== 'director' && <span>{t(`kinds.${node.kind}`)}</span>}
         </div>
       </div>
-      {status !== 'ok' && (
-        <span className={`node-card__mark node-card__mark--${status}`} aria-label={[
-          marks!.errors.length ? t('canvas.node.errors', { count: marks!.errors.length }) : '',
-          marks!.warnings.length ? t('canvas.node.warnings', { count: marks!.warnings.length }) : '',
-        ].filter(Boolean).join(', ')}>
-          {status === 'error' ? '!' : '▲'}
-        </span>
-      )}
+      {mark}
       {status !== 'ok' && (
         <div className="node-card__tooltip" role="tooltip">
           {[...marks!.errors.map((m) => ['error', m] as const), ...marks!.warnings.map((m) => ['warning', m] as const)].map(([severity, message], i) => (
@@ -55,7 +76,7 @@ function TopologyNodeCardImpl({ id, data, selected }: NodeProps<TopologyFlowNode
           ))}
         </div>
       )}
-      <Handle type="source" position={Position.Right} className="node-card__handle" title={t('canvas.node.handle')} />
+      {handle}
     </div>
   );
 }

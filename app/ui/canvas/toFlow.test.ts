@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../domain/rules/index.ts';
 import { doc, frontEnd, mediationPool, peer, trunk } from '../../domain/testing/build.ts';
-import { FlowCache, marksByElement } from './toFlow.ts';
+import { FlowCache, marksByElement, siteSummaries, type TrunkFlowEdge } from './toFlow.ts';
 
 const design = () =>
   doc({
@@ -21,7 +21,10 @@ describe('FlowCache', () => {
     // A node without a position is drawn inside its site until it is placed.
     expect(nodes.find((n) => n.id === 'gw2')!.position).toEqual({ x: 40, y: 76 });
     const edges = cache.buildEdges(d, marks, new Set());
-    expect(edges.map((e) => [e.id, e.data!.lane, e.data!.lanes])).toEqual([['t1', 0, 2], ['t2', 1, 2], ['t3', 0, 1]]);
+    const trunks = edges.filter((e): e is TrunkFlowEdge => e.type === 'trunk');
+    expect(trunks.map((e) => [e.id, e.data!.lane, e.data!.lanes])).toEqual([['t1', 0, 2], ['t2', 1, 2], ['t3', 0, 1]]);
+    // The Mediation pool's next hop is a line of its own, not a trunk, and cannot be selected.
+    expect(edges.filter((e) => e.type === 'nextHop').map((e) => [e.source, e.target, e.selectable, e.focusable])).toEqual([['med1', 'fe1', false, false]]);
     expect(marks.get('gw2')?.errors.length).toBeGreaterThan(0);
   });
 
@@ -36,5 +39,27 @@ describe('FlowCache', () => {
     expect(second.find((n) => n.id === 'fe1')).toBe(previous.get('fe1'));
     expect(second.find((n) => n.id === 'gw1')).not.toBe(previous.get('gw1'));
     expect(second.find((n) => n.id === 'gw1')!.position).toEqual({ x: 500, y: 60 });
+  });
+});
+
+describe('the site map', () => {
+  it('hides the cards, bundles trunks between sites and counts what each site holds', () => {
+    const d = doc({
+      sites: [
+        { id: 'hq', name: 'Redmond', kind: 'central', frame: { x: 0, y: 0, width: 800, height: 400 } },
+        { id: 'dc2', name: 'Dublin', kind: 'central', frame: { x: 1000, y: 0, width: 800, height: 400 } },
+      ],
+      nodes: [frontEnd({ position: { x: 40, y: 60 } }), peer({ position: { x: 400, y: 60 } }), peer({ id: 'gw2', siteId: 'dc2', address: 'gw02.contoso.com', position: { x: 1100, y: 60 } })],
+      trunks: [trunk(), trunk({ id: 't2', name: 'x', peerId: 'gw2', root: true }), trunk({ id: 't3', name: 'y', peerId: 'gw2', peerPort: 5068, root: false })],
+    });
+    const diagnostics = validate(d);
+    const summaries = siteSummaries(d, diagnostics);
+    expect(summaries.get('hq')).toMatchObject({ pools: 1, peers: 1, trunks: 3 });
+    expect(summaries.get('dc2')).toMatchObject({ pools: 0, peers: 1, trunks: 2 });
+    const cache = new FlowCache();
+    const nodes = cache.buildNodes(d, marksByElement(diagnostics), new Set(), new Map(), 'site', summaries);
+    expect(nodes.filter((n) => n.hidden).map((n) => n.id)).toEqual(['fe1', 'gw1', 'gw2']);
+    const edges = cache.buildEdges(d, marksByElement(diagnostics), new Set(), 'site');
+    expect(edges.map((e) => [e.type, e.source, e.target, e.data])).toEqual([['bundle', 'hq', 'dc2', { trunks: 2 }]]);
   });
 });

@@ -4,13 +4,14 @@ import type { Problem } from '../../domain/parse.ts';
 import { problemText } from '../diagnosticText.ts';
 import { Dialog } from './Dialog.tsx';
 
-export interface Refusal {
+/** A file or share link that could not be opened: the dialog's title and opening line, and the problems. */
+export interface RefusedDocument {
   title: string;
   intro: string;
   problems: Problem[];
 }
 
-export function ProblemsDialog({ refusal, onClose }: { refusal: Refusal; onClose: () => void }) {
+export function ProblemsDialog({ refusal, onClose }: { refusal: RefusedDocument; onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <Dialog title={refusal.title} role="alertdialog" onClose={onClose}>

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MediationConfig } from '../../domain/model.ts';
 import { CheckboxField, PortField, RangeField } from './fields.tsx';
-import { setRangeEnd, setSipServerPort, setTcpEnabled } from './edits.ts';
+import { setRangeEnd, setSipServerPort, setTcpEnabled } from '../../domain/fieldEdits.ts';
 
 export function MediationFields({ nodeId, mediation }: { nodeId: string; mediation: MediationConfig }) {
   const { t } = useTranslation();

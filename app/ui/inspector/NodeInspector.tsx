@@ -4,7 +4,7 @@ import type { Edition, FrontEndPool, MediationPool, Peer, ServerNode, Topology, 
 import { isMediationEndpoint, isPeer } from '../../domain/model.ts';
 import { useEditor } from '../editor.ts';
 import { HOST_MAX, parseLabel, parseServers, parseText, serversText } from './drafts.ts';
-import { nextHopChoices, nodeTitle, patchNode, setCollocatedMediation, setNodeLabel } from './edits.ts';
+import { nextHopChoices, nodeTitle, patchNode, setCollocatedMediation, setNodeLabel } from '../../domain/fieldEdits.ts';
 import { CheckboxField, DraftField, FormHeading, Section, SelectField } from './fields.tsx';
 import { MediationFields } from './MediationFields.tsx';
 

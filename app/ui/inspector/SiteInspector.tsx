@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { updateSite } from '../../domain/edit.ts';
 import type { Site, SiteKind, Topology } from '../../domain/model.ts';
 import { NAME_MAX, parseText } from './drafts.ts';
-import { centralSiteChoices, centralSiteForBranch, setSiteKind } from './edits.ts';
+import { centralSiteChoices, centralSiteForBranch, setSiteKind } from '../../domain/fieldEdits.ts';
 import { DraftField, FormHeading, SelectField } from './fields.tsx';
 
 const same = (text: string) => text;

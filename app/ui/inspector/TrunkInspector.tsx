@@ -4,7 +4,7 @@ import { makeRootTrunk, updateTrunk } from '../../domain/edit.ts';
 import type { SrtpMode, Topology, Transport, Trunk } from '../../domain/model.ts';
 import { useEditor } from '../editor.ts';
 import { NAME_MAX, integerText, parsePeakCalls, parseText } from './drafts.ts';
-import { nodeTitle, setPeakCalls } from './edits.ts';
+import { nodeTitle, setPeakCalls } from '../../domain/fieldEdits.ts';
 import { CheckboxField, DraftField, FormHeading, PortField, Section, SelectField } from './fields.tsx';
 
 const same = (text: string) => text;

@@ -1,7 +1,7 @@
 // What the user types in the inspector's fields, read into document values. Pure, so that it can be
 // tested without a browser. A draft that does not parse never reaches the document: its error is shown
 // next to the field instead (an i18n key under inspector.invalid, with its parameters).
-import { LIMITS } from '../../domain/schema.ts';
+import { LIMITS } from '../../domain/limits.ts';
 
 export interface FieldError {
   /** A key of the message catalogue, e.g. "inspector.invalid.port". */
@@ -11,13 +11,13 @@ export interface FieldError {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: FieldError };
 
-export const MIN_PORT = 1;
-export const MAX_PORT = 65535;
+export const MIN_PORT = LIMITS.portMin;
+export const MAX_PORT = LIMITS.portMax;
 
 /** format.md: names of sites and trunks, and node labels. */
-export const NAME_MAX = 100;
-export const LABEL_MAX = 100;
-export const DESIGN_NAME_MAX = 200;
+export const NAME_MAX = LIMITS.nameChars;
+export const LABEL_MAX = LIMITS.labelChars;
+export const DESIGN_NAME_MAX = LIMITS.designNameChars;
 export const HOST_MAX = LIMITS.hostChars;
 export const SERVERS_MAX = LIMITS.serversPerNode;
 

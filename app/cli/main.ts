@@ -1,0 +1,34 @@
+// `trunkline COMMAND …`: one entry point, one module per command. `route` and `handoff` join this table.
+import { printable } from './terminal.ts';
+import { type ValidatorIo, runValidator } from './validator.ts';
+
+export type CliIo = ValidatorIo;
+
+export interface Command {
+  summary: string;
+  /** Returns the exit status. */
+  run(argv: readonly string[], io: CliIo): number;
+}
+
+export const COMMANDS: ReadonlyMap<string, Command> = new Map([
+  ['validate', { summary: 'check a topology file against every rule (exit 0 no error, 1 errors, 2 unreadable)', run: runValidator }],
+]);
+
+export function usage(): string[] {
+  return ['usage: trunkline COMMAND [ARGS]', '', 'commands:', ...[...COMMANDS].map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)];
+}
+
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    for (const line of usage()) io.out(line);
+    return 0;
+  }
+  const command = name === undefined ? undefined : COMMANDS.get(name);
+  if (!command) {
+    if (name !== undefined) io.err(`trunkline: unknown command "${printable(name)}"`);
+    for (const line of usage()) io.err(line);
+    return 2;
+  }
+  return command.run(rest, io);
+}

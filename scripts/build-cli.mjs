@@ -1,0 +1,43 @@
+// Builds the `trunkline` command: app/cli/trunkline.ts and what it imports, bundled into one JavaScript
+// file in dist-cli/ (ignored by git), so that the command starts without a TypeScript loader.
+// Run by `npm ci` (the prepare script) and by bin/trunkline.js when the build is missing or older than its sources.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * zod re-exports its messages in some forty languages; the CLI speaks English and the parser writes its
+ * own messages, so only English is bundled: a third less code for node to compile at each start.
+ */
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (args.importer.includes(`${'node_modules'}/zod/`) ? { path: 'zod-locales', namespace: 'english-only-zod' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'english-only-zod' }, () => ({ contents: "export { default as en } from 'zod/v4/locales/en.js';", resolveDir: root }));
+  },
+};
+
+export async function buildCli() {
+  mkdirSync(`${root}dist-cli`, { recursive: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['app/cli/trunkline.ts'],
+    outfile: 'dist-cli/trunkline.mjs',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    metafile: true,
+    logLevel: 'warning',
+    legalComments: 'none',
+    minify: true,
+    plugins: [englishOnlyZod],
+  });
+  // The sources it was built from (not node_modules: `npm ci` rebuilds after an install), for the staleness check.
+  const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('node_modules/') && !path.includes(':'));
+  writeFileSync(`${root}dist-cli/inputs.json`, JSON.stringify({ inputs }));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
