@@ -46,6 +46,8 @@ export const PROBLEM_MESSAGES = {
   'parse.duplicateId': 'id "{{id}}" is already used by {{owner}}; ids must be unique',
   'parse.noSite': 'no site "{{id}}"',
   'parse.noNode': 'no node "{{id}}"',
+  'parse.noElement': 'no {{expected}} "{{id}}"',
+  'parse.wrongElement': '"{{id}}" is a {{found}}, not a {{expected}}',
   'parse.branchWithoutCentral': 'is missing: a branch site must name its central site',
   'parse.centralWithParent': 'is only for branch sites: a central site has no parent',
   'parse.more': { one: 'and {{count}} more problem', other: 'and {{count}} more problems' },
@@ -126,6 +128,14 @@ export const PROBLEM_TERMS = {
   'items.nodes': 'nodes',
   'items.trunks': 'trunks',
   'items.servers': 'servers in a pool',
+  'element.site': 'site',
+  'element.node': 'node',
+  'element.trunk': 'trunk',
+  'element.trunkConfiguration': 'trunk configuration',
+  'element.voiceRoute': 'voice route',
+  'element.voicePolicy': 'voice policy',
+  'element.dialPlan': 'dial plan',
+  'element.routingTest': 'routing test',
 } as const satisfies MessageTemplates;
 
 export type ProblemTermId = keyof typeof PROBLEM_TERMS;

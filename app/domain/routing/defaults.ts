@@ -1,36 +1,17 @@
 // What Lync creates with its defaults (format-2.md): the global trunk configuration, voice policy and
 // dial plan that always exist, and the defaults of each new configuration-store object.
+import { DEFAULTS } from '../limits.ts';
 import type { DialPlan, NormalizationRule, TrunkConfiguration, VoicePolicy, VoiceRoute } from './types.ts';
 
 /** New-CsTrunkConfiguration's defaults (format-2.md, Trunk configurations). */
-export const TRUNK_CONFIGURATION_DEFAULTS = {
-  mediaBypass: false,
-  centralizedMediaProcessing: true,
-  referSupport: true,
-  enable3pccRefer: false,
-  rtcpActiveCalls: true,
-  rtcpCallsOnHold: true,
-  srtpMode: 'required',
-  enableFastFailoverTimer: true,
-  forwardCallHistory: false,
-  forwardPai: false,
-  maxEarlyDialogs: 20,
-} as const satisfies Partial<TrunkConfiguration>;
+export const TRUNK_CONFIGURATION_DEFAULTS = DEFAULTS.trunkConfiguration;
 
 /** The six media keys a format-1 trunk carried, now on its trunk configuration. */
 export const MEDIA_KEYS = ['mediaBypass', 'centralizedMediaProcessing', 'referSupport', 'rtcpActiveCalls', 'rtcpCallsOnHold', 'srtpMode'] as const;
 
-export const VOICE_POLICY_DEFAULTS = {
-  pstnUsages: [] as string[],
-  allowPstnReRouting: true,
-  preventPstnTollBypass: false,
-  callForwardingSimulRingUsageType: 'voicePolicyUsage',
-  customCallForwardingSimulRingUsages: [] as string[],
-} as const;
-
-export const DIAL_PLAN_DEFAULTS = { externalAccessPrefix: '9', optimizeDeviceDialing: false } as const;
-
-export const VOICE_ROUTE_DEFAULTS = { priority: 0, suppressCallerId: false, alternateCallerId: null, description: '' } as const;
+export const VOICE_POLICY_DEFAULTS = DEFAULTS.voicePolicy;
+export const DIAL_PLAN_DEFAULTS = DEFAULTS.dialPlan;
+export const VOICE_ROUTE_DEFAULTS = DEFAULTS.voiceRoute;
 
 /** The rule Lync's global dial plan holds (OD create-a-dial-plan; PS New-CsVoiceNormalizationRule). */
 export function keepAllRule(): NormalizationRule {

@@ -1,32 +1,14 @@
 // The configuration-store half of format 2 in zod (format-2.md): types, enumerations, defaults and
 // length limits. References (scopes, trunk ids, a test's plan and policy) are checked by parse.ts.
 import * as z from 'zod/mini';
+import { LIMITS } from '../limits.ts';
 import { DIAL_PLAN_DEFAULTS, TRUNK_CONFIGURATION_DEFAULTS, VOICE_POLICY_DEFAULTS, VOICE_ROUTE_DEFAULTS } from './defaults.ts';
 
-export const ROUTING_LIMITS = {
-  trunkConfigurations: 1_000,
-  pstnUsages: 1_000,
-  voiceRoutes: 10_000,
-  voicePolicies: 1_000,
-  dialPlans: 1_000,
-  routingTests: 1_000,
-  /** Normalization or translation rules of one list. */
-  rulesPerList: 1_000,
-  /** Names of rules, routes, usages and tags. */
-  nameChars: 100,
-  testNameChars: 32,
-  patternChars: 500,
-  descriptionChars: 1_000,
-  /** Not in format-2.md: a bound on an alternate caller ID, which CALLER_ID_ALTERNATE judges. */
-  callerIdChars: 100,
-  maxEarlyDialogs: 1_000,
-  priority: 1_000_000,
-  dialedNumberChars: 64,
-} as const;
-
-const L = ROUTING_LIMITS;
+const L = LIMITS;
+/** A number as typed: digits, + * # ; = and lower-case letters (format-2.md, routing tests). */
+export const DIALABLE = new RegExp(`^[0-9+*#;=a-z]{1,${L.dialedNumberChars}}$`);
 const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
-const name = text(1, L.nameChars);
+const name = text(1, L.routingNameChars);
 const ref = z.string();
 const usages = z.array(name).check(z.maxLength(L.pstnUsages));
 const withDefault = <T extends z.core.SomeType>(schema: T, value: z.core.util.NoUndefined<z.core.output<T>>) => z._default(schema, value);
@@ -75,7 +57,7 @@ export const voiceRouteSchema = z.strictObject({
   name,
   numberPattern: text(1, L.patternChars),
   pstnUsages: withDefault(usages, []),
-  trunkIds: withDefault(z.array(ref).check(z.maxLength(50_000)), []),
+  trunkIds: withDefault(z.array(ref).check(z.maxLength(L.trunks)), []),
   priority: withDefault(z.int().check(z.gte(0), z.lte(L.priority)), r.priority),
   suppressCallerId: withDefault(z.boolean(), r.suppressCallerId),
   alternateCallerId: withDefault(z.nullable(text(0, L.callerIdChars)), r.alternateCallerId),
@@ -104,22 +86,24 @@ export const dialPlanSchema = z.strictObject({
 export const routingTestSchema = z.strictObject({
   id: z.string(),
   name: text(1, L.testNameChars),
-  dialedNumber: z.string().check(z.regex(/^[0-9+*#;=a-z]{1,64}$/)),
+  dialedNumber: z.string().check(z.regex(DIALABLE)),
   dialPlanId: ref,
   voicePolicyId: ref,
   expect: z.strictObject({
-    translation: z.optional(text(0, L.dialedNumberChars * 4)),
+    translation: z.optional(text(0, L.patternChars + L.dialedNumberChars * 9)),
     usage: z.optional(z.nullable(name)),
-    routeId: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+    routeId: z.optional(z.nullable(z.string().check(z.maxLength(L.idChars)))),
   }),
 });
 
-/** The six collections format 2 adds to the envelope; each may be left out (then empty). */
-export const routingShape = {
-  trunkConfigurations: withDefault(z.array(trunkConfigurationSchema), []),
-  pstnUsages: withDefault(z.array(name), []),
-  voiceRoutes: withDefault(z.array(voiceRouteSchema), []),
-  voicePolicies: withDefault(z.array(voicePolicySchema), []),
-  dialPlans: withDefault(z.array(dialPlanSchema), []),
-  routingTests: withDefault(z.array(routingTestSchema), []),
-};
+export const pstnUsageSchema = name;
+
+/** The six collections format 2 adds to the envelope, in document order, each with its element schema. */
+export const ROUTING_COLLECTION_SCHEMAS = {
+  trunkConfigurations: trunkConfigurationSchema,
+  pstnUsages: pstnUsageSchema,
+  voiceRoutes: voiceRouteSchema,
+  voicePolicies: voicePolicySchema,
+  dialPlans: dialPlanSchema,
+  routingTests: routingTestSchema,
+} as const;

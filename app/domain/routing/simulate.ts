@@ -2,6 +2,7 @@
 // routes by the voice policy's usages, failover order, and per trunk its effective configuration
 // and the number it sends. The one implementation: the designer, `npm run route` and
 // ROUTING_TEST_FAILED all call routeNumber.
+import { DIALABLE } from './schema.ts';
 import { compilePattern, firstMatch, isMatch, substitute, type CompiledPattern } from './pattern.ts';
 import type { DialPlan, RoutingCollections, RoutingTest, Scope, TrunkConfiguration, VoicePolicy, VoiceRoute } from './types.ts';
 
@@ -64,7 +65,7 @@ export interface RoutingQuery {
 
 /** A dialed number as typed (format-2.md, routing tests): 1–64 of `0-9 + * # ; = a-z`. */
 export function isDialable(number: string): boolean {
-  return /^[0-9+*#;=a-z]{1,64}$/.test(number);
+  return DIALABLE.test(number);
 }
 
 /** Usage names compare case-insensitively everywhere (format-2.md). */

@@ -1,88 +1,20 @@
-// The configuration-store half of format 2 (../shared/spec/format-2.md) as the simulator and the
-// rules read it. The parser's schema produces these shapes.
-import type { SrtpMode } from '../model.ts';
+// The configuration-store half of format 2 (../shared/spec/format-2.md), as the simulator, the rules
+// and the designer read it. The types come from the schema (routing/schema.ts): one home per field.
+import type * as z from 'zod/mini';
+import type { dialPlanSchema, routingTestSchema, trunkConfigurationSchema, voicePolicySchema, voiceRouteSchema } from './schema.ts';
 
-export type Scope =
-  | { kind: 'global' }
-  | { kind: 'site'; siteId: string }
-  | { kind: 'trunk'; trunkId: string }
-  | { kind: 'pool'; poolId: string }
-  | { kind: 'tag'; name: string };
+export type TrunkConfiguration = z.output<typeof trunkConfigurationSchema>;
+export type VoiceRoute = z.output<typeof voiceRouteSchema>;
+export type VoicePolicy = z.output<typeof voicePolicySchema>;
+export type DialPlan = z.output<typeof dialPlanSchema>;
+export type RoutingTest = z.output<typeof routingTestSchema>;
+export type RoutingTestExpectation = RoutingTest['expect'];
+export type TranslationRule = TrunkConfiguration['outboundTranslationRules'][number];
+export type NormalizationRule = DialPlan['normalizationRules'][number];
+export type CallForwardingSimulRingUsageType = VoicePolicy['callForwardingSimulRingUsageType'];
 
-export interface TranslationRule {
-  name: string;
-  pattern: string;
-  translation: string;
-}
-
-export interface NormalizationRule extends TranslationRule {
-  isInternalExtension: boolean;
-}
-
-export interface TrunkConfiguration {
-  id: string;
-  scope: Scope;
-  mediaBypass: boolean;
-  centralizedMediaProcessing: boolean;
-  referSupport: boolean;
-  enable3pccRefer: boolean;
-  rtcpActiveCalls: boolean;
-  rtcpCallsOnHold: boolean;
-  srtpMode: SrtpMode;
-  enableFastFailoverTimer: boolean;
-  forwardCallHistory: boolean;
-  forwardPai: boolean;
-  maxEarlyDialogs: number;
-  pstnUsages: string[];
-  outboundTranslationRules: TranslationRule[];
-}
-
-export interface VoiceRoute {
-  id: string;
-  name: string;
-  numberPattern: string;
-  pstnUsages: string[];
-  trunkIds: string[];
-  priority: number;
-  suppressCallerId: boolean;
-  alternateCallerId: string | null;
-  description: string;
-}
-
-export type CallForwardingSimulRingUsageType = 'voicePolicyUsage' | 'internalOnly' | 'customUsage';
-
-export interface VoicePolicy {
-  id: string;
-  scope: Scope;
-  pstnUsages: string[];
-  allowPstnReRouting: boolean;
-  preventPstnTollBypass: boolean;
-  callForwardingSimulRingUsageType: CallForwardingSimulRingUsageType;
-  customCallForwardingSimulRingUsages: string[];
-}
-
-export interface DialPlan {
-  id: string;
-  scope: Scope;
-  externalAccessPrefix: string;
-  optimizeDeviceDialing: boolean;
-  normalizationRules: NormalizationRule[];
-}
-
-export interface RoutingTestExpectation {
-  translation?: string;
-  usage?: string | null;
-  routeId?: string | null;
-}
-
-export interface RoutingTest {
-  id: string;
-  name: string;
-  dialedNumber: string;
-  dialPlanId: string;
-  voicePolicyId: string;
-  expect: RoutingTestExpectation;
-}
+/** Where an object applies; each collection allows some kinds (format-2.md, Scopes). */
+export type Scope = TrunkConfiguration['scope'] | VoicePolicy['scope'] | DialPlan['scope'];
 
 export interface RoutingCollections {
   trunkConfigurations: TrunkConfiguration[];

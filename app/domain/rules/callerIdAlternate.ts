@@ -1,4 +1,4 @@
-import { defineRule, reportEach } from '../diagnostic.ts';
+import { defineRule, reportEach, type RuleReport } from '../diagnostic.ts';
 
 /** PS New-CsVoiceRoute, AlternateCallerId. */
 const ALTERNATE_CALLER_ID = /^(\+)?[1-9]\d*(;ext=[1-9]\d*)?$/;
@@ -13,7 +13,7 @@ export const callerIdAlternate = defineRule({
     invalid: 'Voice route "{{name}}" has the alternate caller ID "{{callerId}}", which is not a number Lync accepts (digits, an optional + in front and ;ext=…). Correct it.',
   },
   check({ doc }) {
-    return reportEach(doc.voiceRoutes, (route) => {
+    return reportEach(doc.voiceRoutes, (route): RuleReport<'missing' | 'invalid'> | null => {
       if (route.alternateCallerId === null) {
         return route.suppressCallerId ? { messageId: 'missing', params: { name: route.name }, targets: [route.id] } : null;
       }

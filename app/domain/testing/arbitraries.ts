@@ -1,6 +1,7 @@
 // fast-check generators shared by the property tests. Tests only.
 import fc from 'fast-check';
-import type { MediationConfig, Site, Topology, TopologyNode, Trunk } from '../model.ts';
+import { migrate1to2 } from '../migrate1to2.ts';
+import type { MediationConfig, Site, Topology, TopologyNode, TopologyV1 } from '../model.ts';
 
 export const anyChar = fc.oneof(
   fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
@@ -36,7 +37,7 @@ const extent = fc.oneof(fc.integer({ min: 1, max: 1_000_000 }), fc.double({ min:
  * Topologies the parser accepts (right types, unique ids, references that resolve) with any values the
  * rules judge: wrong kinds on trunk ends, bad names and ports, Unicode text, fractional coordinates.
  */
-export const topologyArbitrary: fc.Arbitrary<Topology> = fc
+export const topologyV1Arbitrary: fc.Arbitrary<TopologyV1> = fc
   .record({
     name: anyText(1, 60),
     mediaBypass: fc.constantFrom('disabled' as const, 'alwaysBypass' as const, 'useSiteAndRegion' as const),
@@ -78,7 +79,7 @@ export const topologyArbitrary: fc.Arbitrary<Topology> = fc
       { maxLength: 12 },
     ),
   })
-  .map((spec): Topology => {
+  .map((spec): TopologyV1 => {
     const used = new Set<string>();
     // Ids must be unique across the document: a repeated candidate gets its element's number.
     const unique = (candidate: string, n: number) => {
@@ -121,7 +122,7 @@ export const topologyArbitrary: fc.Arbitrary<Topology> = fc
           return { ...base, kind: n.kind, address: n.host, dnsLoadBalancing: n.flags[0], qualified: n.flags[1] };
       }
     });
-    const trunks: Trunk[] =
+    const trunks: TopologyV1['trunks'] =
       nodes.length === 0
         ? []
         : spec.trunks.map((t, i) => {
@@ -150,3 +151,6 @@ export const topologyArbitrary: fc.Arbitrary<Topology> = fc
           });
     return { format: 'trunkline.topology', schemaVersion: 1, name: spec.name, settings: { mediaBypass: spec.mediaBypass, callAdmissionControl: spec.cac }, sites, nodes, trunks };
   });
+
+/** The same topologies in format 2: each trunk's media settings in a configuration of its own where they are not the defaults. */
+export const topologyArbitrary: fc.Arbitrary<Topology> = topologyV1Arbitrary.map(migrate1to2);
