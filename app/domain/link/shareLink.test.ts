@@ -105,8 +105,8 @@ describe('share link', () => {
     const link = encodeShareLink(example('contoso-small'));
     const result = decodeShareLink(`t9.${link.slice(3)}`);
     expect(result.ok).toBe(false);
-    expect(messages(result)).toContain('newer Trunkline (link version 9; this one reads version 1)');
-    expect(LINK_VERSION).toBe(1);
+    expect(messages(result)).toContain('newer Trunkline (link version 9; this one reads version 2)');
+    expect(LINK_VERSION).toBe(2);
   });
 
   it('refuses a truncated link with a sentence', () => {
