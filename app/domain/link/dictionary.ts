@@ -26,6 +26,8 @@ export const DICTIONARY: Uint8Array = encodeWtf8(WORDS.join(' '));
 const ROUTING_WORDS = [
   'Keep All', 'Local', 'LongDistance', 'Long Distance', 'International', 'Internal', 'Emergency', 'Premium', 'Mobile',
   'Toll Free', 'Service', 'Operator', 'Extension', 'digit', 'Global', 'Sales', 'Route', 'Policy', 'Dial plan',
+  'local', 'long distance', 'national', 'international', 'emergency', 'mobile', 'toll free', 'freephone', 'premium',
+  'geographic', 'failover', 'Failover', 'extension', 'Strip plus', ' via ', ' to ', ' from ', 'E.0',
   'tc-global', 'vp-global', 'dp-global', 'tc-', 'vp-', 'dp-',
   '^(\\d{0})$', '^\\+0\\d{0}$', '^\\+(\\d*)$', '^\\+(0\\d{0})$', '^(\\d{0})', '^0(\\d{0})$', '^\\+0', '\\d+', '\\d*$', '\\d{0}$',
   '+0$0', '+$0', '$0',
