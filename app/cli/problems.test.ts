@@ -1,5 +1,6 @@
 // Every problem a refused document or share link carries an id of PROBLEM_MESSAGES with exactly its params,
 // and reads as the English message the CLI prints, unchanged.
+import { asFormat1 } from '../domain/testing/format1.ts';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../domain/diagnostic.ts';
 import { formatProblem } from './validator.ts';
@@ -27,7 +28,7 @@ function problemsOf(result: ParseResult): Problem[] {
 
 
 const link = encodeShareLink(validDoc());
-const layout = encodeLayout(validDoc());
+const layout = encodeLayout(asFormat1(validDoc()));
 const flood = mutate((r) => (r.nodes = Array.from({ length: 300 }, (_, i) => ({ id: `n${i}`, kind: 'pstnGateway', siteId: 'hq', address: 5 }))));
 
 type Case = [name: string, problems: () => Problem[], path: string, message: string | RegExp, key: { id: string; params: Message['params'] }];
@@ -226,22 +227,22 @@ const CASES: Case[] = [
     'not a share link',
     share('hello'),
     '$',
-    'This is not a Trunkline share link: a share link starts with "t1.".',
-    { id: 'link.notALink', params: { prefix: 't1.' } },
+    'This is not a Trunkline share link: a share link starts with "t2.".',
+    { id: 'link.notALink', params: { prefix: 't2.' } },
   ],
   [
     'a newer link',
     share(`t9.${link.slice(3)}`),
     '$',
-    'This link was made by a newer Trunkline (link version 9; this one reads version 1). Open it in an up-to-date Trunkline.',
-    { id: 'link.newer', params: { version: 9, supported: 1 } },
+    'This link was made by a newer Trunkline (link version 9; this one reads version 2). Open it in an up-to-date Trunkline.',
+    { id: 'link.newer', params: { version: 9, supported: 2 } },
   ],
   [
     'a link of version 0',
     share('t0.AAAA'),
     '$',
-    'This share link has version 0, which no Trunkline writes; this one reads version 1.',
-    { id: 'link.unknownVersion', params: { version: 0, supported: 1 } },
+    'This share link has version 0, which no Trunkline writes; this one reads version 2.',
+    { id: 'link.unknownVersion', params: { version: 0, supported: 2 } },
   ],
   [
     'a link with a stray character',

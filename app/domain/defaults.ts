@@ -1,7 +1,7 @@
 // Defaults for new elements, from the Lync Server 2013 documentation (rules.md, "Behaviour"). The numbers
 // themselves are DEFAULTS (limits.ts), which the schema fills in for a document that leaves them out.
 import { DEFAULTS } from './limits.ts';
-import type { Frame, MediationConfig, NodeKind, PortRange, Position, Site, SiteKind, Topology, TopologyNode, Trunk } from './model.ts';
+import type { Frame, MediationConfig, NodeKind, PortRange, Position, Site, SiteKind, Topology, TopologyNode } from './model.ts';
 
 export const DEFAULT_PORTS = {
   mediationTls: DEFAULTS.mediation.tlsPort,

@@ -1,3 +1,6 @@
+import { asFormat1 } from '../testing/format1.ts';
+import { emptyTopology } from '../model.ts';
+import { setTrunkMedia } from '../edit.ts';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -57,7 +60,7 @@ describe('share link', () => {
   });
 
   it('keeps optional keys absent or present, empty or zero, exactly as they were', () => {
-    const doc: Topology = {
+    const plain: Topology = {
       ...validDoc(),
       sites: [centralSite('hq'), { id: 'b1', name: 'Branch', kind: 'branch', centralSiteId: 'hq', frame: { x: 0.5, y: -1e-7, width: 1e6, height: 0.25 } }],
       nodes: [
@@ -72,12 +75,18 @@ describe('share link', () => {
       ],
       trunks: [
         trunk({ peakCalls: 0 }),
-        trunk({ id: 't2', peerId: 'pbx', mediationId: 'med1', transport: 'TCP', peerPort: 5060, mediationPort: 5068, root: false, srtpMode: 'optional' }),
-        trunk({ id: 't3', peerId: 'sbc', mediationId: 'med2', mediaBypass: true, centralizedMediaProcessing: false, referSupport: false, rtcpActiveCalls: false, rtcpCallsOnHold: false, srtpMode: 'notSupported', peakCalls: 123456789 }),
+        trunk({ id: 't2', peerId: 'pbx', mediationId: 'med1', transport: 'TCP', peerPort: 5060, mediationPort: 5068, root: false }),
+        trunk({ id: 't3', peerId: 'sbc', mediationId: 'med2', peakCalls: 123456789 }),
         trunk({ id: 't4', name: 'gw01-5068', peerPort: 5068, root: true }),
         trunk({ id: 'trunk-000000000000000000001', name: 'x'.repeat(100), peerId: 'gw1', mediationId: 'dir' }),
       ],
     };
+    // Media settings of their own on t2 and t3: trunk-scoped configurations.
+    const doc = setTrunkMedia(
+      setTrunkMedia(plain, 't2', { srtpMode: 'optional' }),
+      't3',
+      { mediaBypass: true, centralizedMediaProcessing: false, referSupport: false, rtcpActiveCalls: false, rtcpCallsOnHold: false, srtpMode: 'notSupported' },
+    );
     // The document is one the parser accepts: the link must carry exactly what a file would.
     expect(parseTopologyText(serializeTopology(doc)).ok).toBe(true);
     expectSame(doc);
@@ -92,7 +101,7 @@ describe('share link', () => {
   });
 
   it('round-trips an empty design', () => {
-    expectSame({ format: 'trunkline.topology', schemaVersion: 1, name: 'x', settings: { mediaBypass: 'disabled', callAdmissionControl: false }, sites: [], nodes: [], trunks: [] });
+    expectSame(emptyTopology('x'));
   });
 
   it('accepts the link with its "#" and with line breaks from a mail client', () => {
@@ -106,7 +115,7 @@ describe('share link', () => {
     const result = decodeShareLink(`t9.${link.slice(3)}`);
     expect(result.ok).toBe(false);
     expect(messages(result)).toContain('link.newer');
-    expect(LINK_VERSION).toBe(1);
+    expect(LINK_VERSION).toBe(2);
   });
 
   it('refuses a truncated link with a sentence', () => {
@@ -131,7 +140,7 @@ describe('share link', () => {
   });
 
   it('refuses a link whose check code does not match', () => {
-    const layout = encodeLayout(example('contoso-small'));
+    const layout = encodeLayout(asFormat1(example('contoso-small')));
     const link = wrapLayout(layout);
     const bytes = new Uint8Array(4 + compress(layout).length);
     bytes.set(compress(layout), 4); // check code left at zero
@@ -140,7 +149,7 @@ describe('share link', () => {
   });
 
   it('refuses a layout with trailing or missing bytes, or references out of range', () => {
-    const layout = encodeLayout(example('fabrikam-medium'));
+    const layout = encodeLayout(asFormat1(example('fabrikam-medium')));
     expect(messages(decodeShareLink(wrapLayout(new Uint8Array([...layout, 0]))))).toContain('link.extraData');
     expect(messages(decodeShareLink(wrapLayout(layout.slice(0, -1))))).toContain('link.endsEarly');
     // Settings, name "x", then 2,000 sites: more than a topology may hold.
