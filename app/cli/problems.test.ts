@@ -67,8 +67,8 @@ const CASES: Case[] = [
     'version 99',
     parse(mutate((r) => (r.schemaVersion = 99))),
     'schemaVersion',
-    'this document is format version 99, but this Trunkline reads version 1 at most: open it in a newer Trunkline',
-    { id: 'parse.newerVersion', params: { version: 99, supported: 1 } },
+    'this document is format version 99, but this Trunkline reads version 2 at most: open it in a newer Trunkline',
+    { id: 'parse.newerVersion', params: { version: 99, supported: 2 } },
   ],
   [
     'version 0',
@@ -192,6 +192,20 @@ const CASES: Case[] = [
   ],
   ['a dangling reference', parse(mutate((r) => (r.trunks[0].peerId = 'gw9'))), 'trunks[0].peerId', 'no node "gw9"', { id: 'parse.noNode', params: { id: 'gw9' } }],
   ['a node in a missing site', parse(mutate((r) => (r.nodes[1].siteId = 'nowhere'))), 'nodes[1].siteId', 'no site "nowhere"', { id: 'parse.noSite', params: { id: 'nowhere' } }],
+  [
+    'a routing test naming a missing dial plan',
+    parse(mutate((r) => r.routingTests.push({ id: 'rt1', name: 'x', dialedNumber: '1', dialPlanId: 'dp9', voicePolicyId: 'vp-global', expect: {} }))),
+    'routingTests[0].dialPlanId',
+    'no dial plan "dp9"',
+    { id: 'parse.noElement', params: { kind: { term: 'element.dialPlan' }, id: 'dp9' } },
+  ],
+  [
+    'a voice policy named where a dial plan is expected',
+    parse(mutate((r) => r.routingTests.push({ id: 'rt1', name: 'x', dialedNumber: '1', dialPlanId: 'vp-global', voicePolicyId: 'vp-global', expect: {} }))),
+    'routingTests[0].dialPlanId',
+    '"vp-global" is a voice policy, not a dial plan',
+    { id: 'parse.wrongElement', params: { kind: { term: 'element.dialPlan' }, actual: { term: 'element.voicePolicy' }, id: 'vp-global' } },
+  ],
   [
     'a branch without its central site',
     parse(mutate((r) => r.sites.push({ id: 'b', name: 'B', kind: 'branch' }))),

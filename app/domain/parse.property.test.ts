@@ -1,5 +1,6 @@
 // Robustness: the parser never throws, refuses with at least one problem, and round-trips what it accepts;
 // the rules engine never throws on anything the parser accepts. Over 10,000 generated cases in all.
+import { usedIds } from './defaults.ts';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -100,7 +101,7 @@ describe('parser robustness (fast-check)', { timeout: 60_000 }, () => {
   it('runs every rule on generated topologies without throwing, with well-formed diagnostics', () => {
     fc.assert(
       fc.property(topology, (doc) => {
-        const ids = new Set([...doc.sites, ...doc.nodes, ...doc.trunks].map((e) => e.id));
+        const ids = usedIds(doc);
         for (const d of validate(doc)) {
           expect(d.messageId.length).toBeGreaterThan(0);
           for (const target of d.targets) expect(ids.has(target)).toBe(true);

@@ -306,8 +306,8 @@ function checkIdsAndReferences(doc: Referencing, found: ProblemList): void {
     const expected = NOUNS[COLLECTIONS[collection]!];
     found.report(() =>
       at === undefined
-        ? problem(formatPath(path), 'parse.noElement', { expected, id: clip(id) })
-        : problem(formatPath(path), 'parse.wrongElement', { expected, found: NOUNS[COLLECTIONS[at % SLOTS]!], id: clip(id) }),
+        ? problem(formatPath(path), 'parse.noElement', { kind: expected, id: clip(id) })
+        : problem(formatPath(path), 'parse.wrongElement', { kind: expected, actual: NOUNS[COLLECTIONS[at % SLOTS]!], id: clip(id) }),
     );
   };
   for (let i = 0; i < doc.sites.length && found.open; i++) {

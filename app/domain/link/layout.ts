@@ -13,7 +13,7 @@
 // The decoder rebuilds the plain JSON value of format.md and nothing more: the caller hands it to
 // parseTopology, so every check of the format applies to a link exactly as to a file.
 import type { TopologyV1 } from '../model.ts';
-import { FORMAT, SCHEMA_VERSION } from '../model.ts';
+import { FORMAT } from '../model.ts';
 import { ByteReader, ByteWriter, LinkDamage } from './bytes.ts';
 import { readDialPlans, writeDialPlans } from './sections/dialPlans.ts';
 import { readEnvelope, writeEnvelope } from './sections/envelope.ts';
@@ -57,7 +57,8 @@ export function decodeLayout(bytes: Uint8Array, maxChars: number): JsonObject {
   if (r.remaining !== 0) throw new LinkDamage('link.extraData', {});
   return {
     format: FORMAT,
-    schemaVersion: SCHEMA_VERSION,
+    // A version-1 link holds a format-1 document, whatever format this app writes now.
+    schemaVersion: 1,
     name: envelope.name,
     settings: envelope.settings,
     sites: sites.json,

@@ -109,8 +109,8 @@ describe('share link version 2', () => {
 
   it('refuses a version-2 layout with missing or extra bytes', () => {
     const layout = encodeLayoutV2(routingRichDesign());
-    expect(messages(readShareLink(wrapLayout(layout.slice(0, -1), undefined, 2)))).toContain('end too early. [link.endsEarly]');
-    expect(messages(readShareLink(wrapLayout(new Uint8Array([...layout, 0]), undefined, 2)))).toContain('more data than a topology. [link.extraData]');
+    expect(messages(readShareLink(wrapLayout(layout.slice(0, -1), undefined, 2)))).toContain('[link.endsEarly]');
+    expect(messages(readShareLink(wrapLayout(new Uint8Array([...layout, 0]), undefined, 2)))).toContain('[link.extraData]');
     // A version-1 layout is not a version-2 one.
     expect(readShareLink(wrapLayout(layout)).ok).toBe(false);
   });
@@ -123,19 +123,19 @@ describe('share link version 2', () => {
     expect([oneRoute[at - 1], oneRoute[at]]).toEqual([1, 0]);
     const bad = oneRoute.slice();
     bad[at] = 0x10;
-    expect(messages(readShareLink(wrapLayout(bad, undefined, 2)))).toBe('$: This share link cannot be read: a voice route is malformed. [link.malformedSettings]');
+    expect(messages(readShareLink(wrapLayout(bad, undefined, 2)))).toBe('$: [link.malformedSettings] {}');
   });
 
   it('refuses a count the link cannot hold, and one that would expand past the most a topology may hold', () => {
     const bare = encodeLayoutV2(emptyV2());
     // Trunk configurations: claims 100 with two bytes left.
     const short = new Uint8Array([...bare.slice(0, -5), 100, 0]);
-    expect(messages(readShareLink(wrapLayout(short, undefined, 2)))).toContain('end too early. [link.endsEarly]');
+    expect(messages(readShareLink(wrapLayout(short, undefined, 2)))).toContain('[link.endsEarly]');
     // 40,000 configurations at their defaults, two bytes each: more than 10 MB of JSON.
     const w = new ByteWriter();
     w.uint(40_000);
     const flood = new Uint8Array([...bare.slice(0, -5), ...w.finish(), ...new Uint8Array(80_000)]);
-    expect(messages(readShareLink(wrapLayout(flood, undefined, 2)))).toContain('more than 10 MB, the most a topology may hold. [link.expandsTooLarge]');
+    expect(messages(readShareLink(wrapLayout(flood, undefined, 2)))).toContain('[link.topologyTooLarge]');
   });
 
   it('refuses references past the end of their list', () => {
@@ -149,7 +149,7 @@ describe('share link version 2', () => {
       const input = new LayoutInput(new ByteReader(w.finish()), new Budget(1e7));
       readVoiceRoutes(input, [], readUsages(input), ruleTextReaders(input));
     };
-    expect(read).toThrow('it refers to a trunk it does not hold');
+    expect(read).toThrow('link.missingNode');
 
     // Usages written as indexes into the design's list, read against an empty one.
     const w2 = new ByteWriter();
@@ -157,7 +157,7 @@ describe('share link version 2', () => {
     writeUsages(out2, []);
     writeVoiceRoutes(out2, doc.voiceRoutes, new Map(), new UsageRefWriter(out2, doc.pstnUsages), ruleTextWriters(out2));
     const input = new LayoutInput(new ByteReader(w2.finish()), new Budget(1e7));
-    expect(() => readVoiceRoutes(input, [], readUsages(input), ruleTextReaders(input))).toThrow('it refers to a PSTN usage it does not hold');
+    expect(() => readVoiceRoutes(input, [], readUsages(input), ruleTextReaders(input))).toThrow('link.missingText');
   });
 
   it('carries references to missing elements as text, for the parser to name', () => {
