@@ -2,6 +2,9 @@
 // apart from process I/O so that it can be tested. The outcome comes from the one simulator.
 import { isDialable, routeNumber, scopeIdentity, type RoutingDocument, type RoutingOutcome } from '../domain/routing/simulate.ts';
 import type { DialPlan, VoicePolicy } from '../domain/routing/types.ts';
+import { countDiagnostics, validate } from '../domain/rules/index.ts';
+import { printable } from './terminal.ts';
+import { type ValidatorIo, readDesign } from './validator.ts';
 
 export const ROUTE_USAGE =
   'usage: npm run route -- FILE --number N [--dial-plan X] [--policy Y] [--json]   (X, Y: an id, or a scope such as Global, site:Redmond, tag:Sales, Registrar:pool.contoso.com)';
@@ -106,6 +109,22 @@ export function formatOutcome(doc: RoutingDocument, outcome: RoutingOutcome): st
 export interface RouteIo {
   out(line: string): void;
   err(line: string): void;
+}
+
+/** `trunkline route …`: reads the design as validate does, then routes the number. */
+export function runRouteCommand(argv: readonly string[], io: ValidatorIo): number {
+  const args = parseRouteArgs(argv);
+  if (typeof args === 'string') {
+    io.err(`route: ${args}`);
+    io.err(ROUTE_USAGE);
+    return 2;
+  }
+  const doc = readDesign(args.file, io);
+  if (doc === null) return 2;
+  const errors = countDiagnostics(validate(doc)).errors;
+  // Names, numbers and patterns come from the file: escaped and cut before they reach a terminal.
+  const safe: RouteIo = { out: (line) => io.out(args.json ? line : printable(line)), err: (line) => io.err(printable(line)) };
+  return runRoute(doc, args, errors, safe);
 }
 
 /**

@@ -63,9 +63,12 @@ export interface RoutingQuery {
   voicePolicyId?: string;
 }
 
-/** A dialed number as typed (format-2.md, routing tests): 1–64 of `0-9 + * # ; = a-z`. */
+/**
+ * A number someone can dial: as typed in a routing test (format-2.md: 1–64 of `0-9 + * # ; = a-z`), with
+ * at least one digit (Trunkline's reading: letters alone, as in "abc", dial nothing).
+ */
 export function isDialable(number: string): boolean {
-  return DIALABLE.test(number);
+  return DIALABLE.test(number) && /[0-9]/.test(number);
 }
 
 /** Usage names compare case-insensitively everywhere (format-2.md). */

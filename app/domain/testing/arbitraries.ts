@@ -276,7 +276,8 @@ export const topologyV2Arbitrary: fc.Arbitrary<Topology> = fc
       if (kind === 'tag') return { kind, name: s.tag };
       return { kind: 'global' };
     };
-    const id = (candidate: string | undefined, prefix: string, sc: Scope) => unique(candidate ?? `${prefix}-${sc.kind === 'global' ? 'global' : sc.kind === 'site' ? sc.siteId : sc.kind === 'trunk' ? sc.trunkId : sc.kind === 'pool' ? sc.poolId : sc.name}`);
+    // A predicted id keeps to the id alphabet (a tag name may hold any text).
+    const id = (candidate: string | undefined, prefix: string, sc: Scope) => unique(candidate ?? `${prefix}-${sc.kind === 'global' ? 'global' : sc.kind === 'site' ? sc.siteId : sc.kind === 'trunk' ? sc.trunkId : sc.kind === 'pool' ? sc.poolId : sc.name}`.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 60));
     const trunkConfigurations: TrunkConfiguration[] = spec.configurations.map((c) => {
       // scope() returns only the allowed kinds.
       const sc = scope(c.scope, ['global', 'site', 'trunk']) as TrunkConfiguration['scope'];
