@@ -4,7 +4,13 @@
 // one; two in a row stand for the second), and refuses everything the script never writes outside a
 // literal (double quotes, backticks, here-strings, redirection, pipes…), so a value that escaped its
 // literal shows up as a refusal or as a token the script did not mean to write.
-import { SINGLE_QUOTES } from './powershell.ts';
+
+/**
+ * PowerShell's single-quote characters (its tokenizer's IsSingleQuote: U+0027 and the typographic
+ * U+2018 ‘, U+2019 ’, U+201A ‚, U+201B ‛). Kept apart from the writer's copy in powershell.ts on
+ * purpose: the tests check the writer against this reader, so they must not share the definition.
+ */
+const SINGLE_QUOTES = new Set(["'", '\u2018', '\u2019', '\u201A', '\u201B']);
 
 export type PsToken =
   | { kind: 'string'; value: string }

@@ -46,9 +46,16 @@ class Writer {
     this.depth++;
   }
 
-  close(suffix = ''): void {
+  close(): void {
     this.depth--;
-    this.line(`}${suffix}`);
+    this.line('}');
+  }
+
+  /** `} else {`, `} catch {`: the closing brace and the next clause on one line. */
+  next(text: string): void {
+    this.depth--;
+    this.line(`} ${text} {`);
+    this.depth++;
   }
 
   text(): string {
@@ -75,16 +82,15 @@ function upsert(w: Writer, object: string, get: string, identityArgs: { get: Arg
   w.line(`$current = ${call(get, [...identityArgs.get, ['ErrorAction', 'SilentlyContinue']], false)}`);
   w.open('if ($null -eq $current)');
   w.line(call(`New-${noun}`, [...identityArgs.create, ...newArgs], true));
-  w.close();
-  w.open('else');
+  w.next('else');
   w.line(call(`Set-${noun}`, [...identityArgs.set, ...setArgs], true));
-  w.close();
   w.close();
   stopAt(w, object);
 }
 
+/** Ends a `try` block with the catch that stops the script naming the object. */
 function stopAt(w: Writer, object: string): void {
-  w.open('catch');
+  w.next('catch');
   w.line(`throw ('Trunkline stopped at ' + ${psLiteral(object)} + ': ' + $_.Exception.Message)`);
   w.close();
 }
@@ -150,7 +156,6 @@ function pstnUsages(w: Writer, doc: HandoffDocument): void {
     w.open(`if ($usages -notcontains ${psLiteral(usage)})`);
     w.line(call('Set-CsPstnUsage', [['Identity', psLiteral(GLOBAL)], ['Usage', psListModifier('Add', [usage])]], true));
     w.close();
-    w.close();
     stopAt(w, `PSTN usage ${usage}`);
   }
 }
@@ -179,14 +184,13 @@ function networkConfiguration(w: Writer, doc: HandoffDocument): void {
   w.open(`if ($null -eq $network -or $network.EnableBandwidthPolicyCheck -ne ${psBool(cac)})`);
   w.line(call('Set-CsNetworkConfiguration', [['Identity', psLiteral(GLOBAL)], ['EnableBandwidthPolicyCheck', psBool(cac)]], true));
   w.close();
-  w.close();
   stopAt(w, 'global media bypass and call admission control');
 }
 
-function translationRules(w: Writer, kind: 'OutboundTranslationRule', parent: string, rules: readonly TranslationRule[]): void {
+function outboundTranslationRules(w: Writer, parent: string, rules: readonly TranslationRule[]): void {
   rules.forEach((rule, priority) => {
     const args: Args = [['Pattern', psLiteral(rule.pattern)], ['Translation', psLiteral(rule.translation)], ['Priority', psInteger(priority)]];
-    upsert(w, `outbound translation rule ${ruleIdentity(parent, rule.name)}`, `Get-Cs${kind}`, byParent(parent, rule.name), args, args);
+    upsert(w, `outbound translation rule ${ruleIdentity(parent, rule.name)}`, 'Get-CsOutboundTranslationRule', byParent(parent, rule.name), args, args);
   });
 }
 
@@ -209,7 +213,7 @@ function trunkConfigurations(w: Writer, doc: HandoffDocument): void {
       ['MaxEarlyDialogs', psInteger(configuration.maxEarlyDialogs)],
     ];
     upsert(w, `trunk configuration ${identity}`, 'Get-CsTrunkConfiguration', byIdentity(identity), [...args, ...usages.create], [...args, ...usages.set]);
-    translationRules(w, 'OutboundTranslationRule', identity, configuration.outboundTranslationRules);
+    outboundTranslationRules(w, identity, configuration.outboundTranslationRules);
   }
 }
 
