@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CMDLETS, COMMON_PARAMETERS, takesParameter } from './cmdlets.ts';
 import type { HandoffDocument } from './document.ts';
 import { psTokenize } from './psTokenize.ts';
-import { BOM, managementShellScript } from './script.ts';
-import { contoso, FIXED_OPTIONS } from './testing/contoso.ts';
+import { serializeTopology } from '../domain/serialize.ts';
+import { BOM, documentSha256, managementShellScript } from './script.ts';
+import { TRUNKLINE_VERSION } from './version.ts';
+import { contoso, contosoTopology, FIXED_OPTIONS } from './testing/contoso.ts';
 import { callsOf } from './testing/scriptCalls.ts';
 
 /** PowerShell's own cmdlets the script uses, without parameters (the Lync ones are in cmdlets.ts). */
@@ -93,6 +96,14 @@ describe('managementShellScript', () => {
     expect(text).toContain(`$TrunklineDesignSha256 = '${'0'.repeat(64)}'`);
     expect(text).toContain("$TrunklineDesignErrors = @('TRUNK_PORT_CONFLICT: two trunks share gw01:5067', 'it''s broken')");
     expect(script()).toContain('$TrunklineDesignErrors = @()');
+  });
+
+  it('takes its version from package.json and hashes the canonical JSON', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(TRUNKLINE_VERSION).toBe(pkg.version);
+    const text = serializeTopology(contosoTopology());
+    expect(documentSha256(text)).toMatch(/^[0-9a-f]{64}$/);
+    expect(documentSha256(text)).not.toBe(documentSha256(text.replace('Redmond', 'Redmont')));
   });
 
   it('writes identities as Lync does', () => {

@@ -5,6 +5,7 @@
 // passed on to every change; the first failure stops the script and names the object. Names reach
 // the script only as single-quoted literals (powershell.ts); comments hold fixed text only.
 import type { MediaBypassSetting, SrtpMode } from '../domain/model.ts';
+import { sha256Hex } from '../domain/sha256.ts';
 import type { CallForwardingSimulRingUsageType, TranslationRule } from '../domain/routing/types.ts';
 import type { HandoffDocument } from './document.ts';
 import { GLOBAL, ruleIdentity, scopedIdentity, trunkIdentity } from './identity.ts';
@@ -19,6 +20,11 @@ export interface ScriptOptions {
   documentSha256: string;
   /** The design's errors, one line each, when it is exported with --force. */
   designErrors?: readonly string[];
+}
+
+/** The hash the script's header names: SHA-256 of the design's canonical JSON (the one serializer's output). */
+export function documentSha256(canonicalJson: string): string {
+  return sha256Hex(canonicalJson);
 }
 
 /** The script starts with a UTF-8 byte order mark: without one, Windows PowerShell 5.1 reads a
