@@ -5,7 +5,7 @@ import { migrate1to2 } from '../migrate1to2.ts';
 import type { TopologyV1 } from '../model.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Topology, TopologyNode, Trunk } from '../model.ts';
+import type { Topology, TopologyNode } from '../model.ts';
 import { NODE_KINDS } from '../model.ts';
 import { branchSite, centralSite, doc, frontEnd, mediationPool, peer, trunk, validDoc } from '../testing/build.ts';
 import { messageDefects } from '../testing/messages.ts';
