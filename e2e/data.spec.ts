@@ -124,7 +124,7 @@ const damagedLinks: [string, string, RegExp[]][] = [
   ['truncated', `t1.${realPayload.slice(0, middle)}`, [/cannot be read/]],
   ['bit-flipped', `t1.${flipped}`, [/cannot be read/]],
   ['cut after its prefix', 't1.', [/cannot be read|holds no topology|incomplete/]],
-  ['from a newer Trunkline', 't9.AAAA', [/newer/, /version 9\b/, /version 1\b/]],
+  ['from a newer Trunkline', 't9.AAAA', [/newer/, /version 9\b/, /version 2\b/]],
 ];
 
 for (const [what, fragment, messages] of damagedLinks) {

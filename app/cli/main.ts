@@ -1,5 +1,6 @@
 // `trunkline COMMAND …`: one entry point, one module per command. `route` and `handoff` join this table.
 import { printable } from './terminal.ts';
+import { runRouteCommand } from './router.ts';
 import { type ValidatorIo, runValidator } from './validator.ts';
 
 export type CliIo = ValidatorIo;
@@ -12,6 +13,7 @@ export interface Command {
 
 export const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['validate', { summary: 'check a topology file against every rule (exit 0 no error, 1 errors, 2 unreadable)', run: runValidator }],
+  ['route', { summary: 'show which trunks a dialed number leaves by: --number N [--dial-plan X] [--policy Y] [--json] (exit 0 a route, 1 none, 2 refused)', run: runRouteCommand }],
 ]);
 
 export function usage(): string[] {

@@ -1,5 +1,6 @@
 // Every problem a refused document or share link carries an id of PROBLEM_MESSAGES with exactly its params,
 // and reads as the English message the CLI prints, unchanged.
+import { asFormat1 } from '../domain/testing/format1.ts';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../domain/diagnostic.ts';
 import { formatProblem } from './validator.ts';
@@ -27,7 +28,7 @@ function problemsOf(result: ParseResult): Problem[] {
 
 
 const link = encodeShareLink(validDoc());
-const layout = encodeLayout(validDoc());
+const layout = encodeLayout(asFormat1(validDoc()));
 const flood = mutate((r) => (r.nodes = Array.from({ length: 300 }, (_, i) => ({ id: `n${i}`, kind: 'pstnGateway', siteId: 'hq', address: 5 }))));
 
 type Case = [name: string, problems: () => Problem[], path: string, message: string | RegExp, key: { id: string; params: Message['params'] }];
@@ -66,8 +67,8 @@ const CASES: Case[] = [
     'version 99',
     parse(mutate((r) => (r.schemaVersion = 99))),
     'schemaVersion',
-    'this document is format version 99, but this Trunkline reads version 1 at most: open it in a newer Trunkline',
-    { id: 'parse.newerVersion', params: { version: 99, supported: 1 } },
+    'this document is format version 99, but this Trunkline reads version 2 at most: open it in a newer Trunkline',
+    { id: 'parse.newerVersion', params: { version: 99, supported: 2 } },
   ],
   [
     'version 0',
@@ -192,6 +193,20 @@ const CASES: Case[] = [
   ['a dangling reference', parse(mutate((r) => (r.trunks[0].peerId = 'gw9'))), 'trunks[0].peerId', 'no node "gw9"', { id: 'parse.noNode', params: { id: 'gw9' } }],
   ['a node in a missing site', parse(mutate((r) => (r.nodes[1].siteId = 'nowhere'))), 'nodes[1].siteId', 'no site "nowhere"', { id: 'parse.noSite', params: { id: 'nowhere' } }],
   [
+    'a routing test naming a missing dial plan',
+    parse(mutate((r) => r.routingTests.push({ id: 'rt1', name: 'x', dialedNumber: '1', dialPlanId: 'dp9', voicePolicyId: 'vp-global', expect: {} }))),
+    'routingTests[0].dialPlanId',
+    'no dial plan "dp9"',
+    { id: 'parse.noElement', params: { kind: { term: 'element.dialPlan' }, id: 'dp9' } },
+  ],
+  [
+    'a voice policy named where a dial plan is expected',
+    parse(mutate((r) => r.routingTests.push({ id: 'rt1', name: 'x', dialedNumber: '1', dialPlanId: 'vp-global', voicePolicyId: 'vp-global', expect: {} }))),
+    'routingTests[0].dialPlanId',
+    '"vp-global" is a voice policy, not a dial plan',
+    { id: 'parse.wrongElement', params: { kind: { term: 'element.dialPlan' }, actual: { term: 'element.voicePolicy' }, id: 'vp-global' } },
+  ],
+  [
     'a branch without its central site',
     parse(mutate((r) => r.sites.push({ id: 'b', name: 'B', kind: 'branch' }))),
     'sites[1].centralSiteId',
@@ -226,22 +241,22 @@ const CASES: Case[] = [
     'not a share link',
     share('hello'),
     '$',
-    'This is not a Trunkline share link: a share link starts with "t1.".',
-    { id: 'link.notALink', params: { prefix: 't1.' } },
+    'This is not a Trunkline share link: a share link starts with "t2.".',
+    { id: 'link.notALink', params: { prefix: 't2.' } },
   ],
   [
     'a newer link',
     share(`t9.${link.slice(3)}`),
     '$',
-    'This link was made by a newer Trunkline (link version 9; this one reads version 1). Open it in an up-to-date Trunkline.',
-    { id: 'link.newer', params: { version: 9, supported: 1 } },
+    'This link was made by a newer Trunkline (link version 9; this one reads version 2). Open it in an up-to-date Trunkline.',
+    { id: 'link.newer', params: { version: 9, supported: 2 } },
   ],
   [
     'a link of version 0',
     share('t0.AAAA'),
     '$',
-    'This share link has version 0, which no Trunkline writes; this one reads version 1.',
-    { id: 'link.unknownVersion', params: { version: 0, supported: 1 } },
+    'This share link has version 0, which no Trunkline writes; this one reads version 2.',
+    { id: 'link.unknownVersion', params: { version: 0, supported: 2 } },
   ],
   [
     'a link with a stray character',

@@ -51,7 +51,7 @@ describe('runValidator', () => {
     ['not JSON', 'nope', /^\$: this is not JSON/],
     ['an unknown key', clean.replace('"name": "Test"', '"name": "Test", "colour": 1'), /^colour: /],
     ['a dangling reference', clean.replace('"peerId": "gw1"', '"peerId": "gw9"'), /^trunks\[0\]\.peerId: no node "gw9"/],
-    ['version 99', clean.replace('"schemaVersion": 1', '"schemaVersion": 99'), /^schemaVersion: .*version 99.*version 1/],
+    ['version 99', clean.replace('"schemaVersion": 2', '"schemaVersion": 99'), /^schemaVersion: .*version 99.*version 2/],
   ])('exits 2 on %s with one line per problem, each with its path', (_name, text, line) => {
     const { status, out, err } = run(['bad.json'], { 'bad.json': text });
     expect(status).toBe(2);

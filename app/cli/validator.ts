@@ -71,34 +71,44 @@ export function formatReport(source: string, doc: Topology, diagnostics: readonl
 }
 
 /** Runs the validator; returns the exit status (0 no error, 1 errors, 2 unreadable or refused). */
+/**
+ * Reads and parses the design a command names (FILE, or "-" for standard input); on failure, says why
+ * on standard error, one line per problem, and returns null (the command then exits 2).
+ */
+export function readDesign(file: string, io: ValidatorIo): Topology | null {
+  let text: string;
+  try {
+    text = file === '-' ? io.readStdin() : io.readFile(file);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const what = file === '-' ? 'standard input' : printable(file);
+    if (code === TOO_LARGE) io.err(`$: ${what} holds more than ${MAX_INPUT_BYTES / 1048576} MB; a topology may be ${MAX_INPUT_BYTES / 1048576} MB at most`);
+    else io.err(`$: cannot read ${what}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`);
+    return null;
+  }
+  const parsed = parseTopologyText(text);
+  if (!parsed.ok) {
+    for (const problem of parsed.problems) io.err(printable(formatProblem(problem)));
+    return null;
+  }
+  return parsed.doc;
+}
+
 export function runValidator(argv: readonly string[], io: ValidatorIo): number {
   const args = parseArgs(argv);
   if (!args) {
     io.err(USAGE);
     return 2;
   }
-  let text: string;
-  try {
-    text = args.file === '-' ? io.readStdin() : io.readFile(args.file);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const what = args.file === '-' ? 'standard input' : printable(args.file);
-    if (code === TOO_LARGE) io.err(`$: ${what} holds more than ${MAX_INPUT_BYTES / 1048576} MB; a topology may be ${MAX_INPUT_BYTES / 1048576} MB at most`);
-    else io.err(`$: cannot read ${what}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`);
-    return 2;
-  }
-  const parsed = parseTopologyText(text);
-  if (!parsed.ok) {
-    for (const problem of parsed.problems) io.err(printable(formatProblem(problem)));
-    return 2;
-  }
-  const diagnostics = validate(parsed.doc);
+  const doc = readDesign(args.file, io);
+  if (doc === null) return 2;
+  const diagnostics = validate(doc);
   // format.md's four fields, the message in English.
   if (args.json) {
     const json = diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: diagnosticText(d, t), targets: d.targets }));
     io.out(JSON.stringify({ diagnostics: json }, null, 2));
   }
   // Names and addresses come from the file: escaped and cut before they reach a terminal.
-  else for (const line of formatReport(args.file === '-' ? 'stdin' : args.file, parsed.doc, diagnostics)) io.out(printable(line));
+  else for (const line of formatReport(args.file === '-' ? 'stdin' : args.file, doc, diagnostics)) io.out(printable(line));
   return countDiagnostics(diagnostics).errors > 0 ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 // Defaults for new elements, from the Lync Server 2013 documentation (rules.md, "Behaviour"). The numbers
 // themselves are DEFAULTS (limits.ts), which the schema fills in for a document that leaves them out.
 import { DEFAULTS } from './limits.ts';
-import type { Frame, MediationConfig, NodeKind, PortRange, Position, Site, SiteKind, Topology, TopologyNode, Trunk } from './model.ts';
+import type { Frame, MediationConfig, NodeKind, PortRange, Position, Site, SiteKind, Topology, TopologyNode } from './model.ts';
 
 export const DEFAULT_PORTS = {
   mediationTls: DEFAULTS.mediation.tlsPort,
@@ -16,20 +16,20 @@ export function defaultMediation(): MediationConfig {
   return { tlsPortRange: [DEFAULT_PORTS.mediationTls, DEFAULT_PORTS.mediationTls], tcpPortRange: null, sipServerPort: DEFAULT_PORTS.sipServer };
 }
 
-/** A trunk's media settings as format.md defaults them: no bypass, centralized media, REFER and RTCP on, SRTP required. */
-export const TRUNK_MEDIA_DEFAULTS = DEFAULTS.trunk satisfies Partial<Trunk>;
+/** A format-1 trunk's media settings as format.md defaults them: no bypass, centralized media, REFER and RTCP on, SRTP required. */
+export const TRUNK_MEDIA_DEFAULTS = DEFAULTS.trunk;
 
 /** The TCP range proposed when the user turns TCP on for a mediation endpoint. */
 export function defaultTcpRange(): PortRange {
   return [DEFAULT_PORTS.mediationTcp, DEFAULT_PORTS.mediationTcp];
 }
 
-/** Every id in the document: sites, nodes and trunks share one id space. */
+/** Every id in the document: all its collections share one id space (format-2.md). */
 export function usedIds(doc: Topology): Set<string> {
   const ids = new Set<string>();
-  for (const site of doc.sites) ids.add(site.id);
-  for (const node of doc.nodes) ids.add(node.id);
-  for (const trunk of doc.trunks) ids.add(trunk.id);
+  for (const list of [doc.sites, doc.nodes, doc.trunks, doc.trunkConfigurations, doc.voiceRoutes, doc.voicePolicies, doc.dialPlans, doc.routingTests]) {
+    for (const item of list) ids.add(item.id);
+  }
   return ids;
 }
 

@@ -7,6 +7,9 @@ import type { Position, Settings, Site, Topology, TopologyNode, Trunk } from './
 import { isPeer } from './model.ts';
 import { newTrunk } from './newTrunk.ts';
 import { refusal, type EditRefusal } from './refusals.ts';
+import { claimId, globalTrunkConfiguration } from './routing/defaults.ts';
+import { effectiveTrunkConfiguration } from './routing/simulate.ts';
+import type { Scope, TrunkConfiguration } from './routing/types.ts';
 
 export type EditResult = { ok: true; doc: Topology } | EditRefusal;
 
@@ -30,7 +33,10 @@ export type ConnectResult = { ok: true; doc: Topology; trunk: Trunk } | EditRefu
  */
 export function connect(doc: Topology, aId: string, bId: string): ConnectResult {
   const result = newTrunk(doc, aId, bId);
-  return result.ok ? { ok: true, doc: addTrunk(doc, result.trunk), trunk: result.trunk } : result;
+  if (!result.ok) return result;
+  const withTrunk = addTrunk(doc, result.trunk);
+  const next = result.configuration ? { ...withTrunk, trunkConfigurations: [...withTrunk.trunkConfigurations, result.configuration] } : withTrunk;
+  return { ok: true, doc: next, trunk: result.trunk };
 }
 
 export function renameDocument(doc: Topology, name: string): Topology {
@@ -52,6 +58,23 @@ export function updateNode(doc: Topology, id: string, update: (node: TopologyNod
 
 export function updateTrunk(doc: Topology, id: string, patch: Partial<Omit<Trunk, 'id' | 'mediationId' | 'peerId'>>): Topology {
   return { ...doc, trunks: replaceById(doc.trunks, id, (t) => ({ ...t, ...patch })) };
+}
+
+type MediaPatch = Partial<Pick<TrunkConfiguration, 'mediaBypass' | 'centralizedMediaProcessing' | 'referSupport' | 'rtcpActiveCalls' | 'rtcpCallsOnHold' | 'srtpMode'>>;
+
+/**
+ * Changes a trunk's media settings, which live in its trunk configuration: the trunk's own one when it
+ * has one, else a new one of trunk scope, copied from the configuration that applied (its peer's
+ * site's or the global one), so that no other trunk changes with it.
+ */
+export function setTrunkMedia(doc: Topology, trunkId: string, patch: MediaPatch): Topology {
+  const applies = effectiveTrunkConfiguration(doc, trunkId);
+  if (applies?.scope.kind === 'trunk') {
+    return { ...doc, trunkConfigurations: replaceById(doc.trunkConfigurations, applies.id, (c) => ({ ...c, ...patch })) };
+  }
+  const base = applies ?? globalTrunkConfiguration('');
+  const own: TrunkConfiguration = { ...structuredClone(base), ...patch, id: claimId(usedIds(doc), `tc-${trunkId}`), scope: { kind: 'trunk', trunkId } };
+  return { ...doc, trunkConfigurations: [...doc.trunkConfigurations, own] };
 }
 
 export function updateSite(doc: Topology, id: string, patch: Partial<Omit<Site, 'id'>>): Topology {
@@ -129,7 +152,35 @@ export function deleteElements(doc: Topology, ids: ReadonlySet<string>): EditRes
         .filter((n) => !nodes.has(n.id))
         .map((n) => (n.kind === 'mediationPool' && n.nextHopId !== null && nodes.has(n.nextHopId) ? { ...n, nextHopId: null } : n)),
       trunks: doc.trunks.filter((t) => !trunks.has(t.id)),
+      ...withoutDeleted(doc, sites, nodes, trunks),
     },
+  };
+}
+
+/**
+ * The configuration store once sites, nodes and trunks go: what was scoped to them goes too, routes
+ * lose the deleted trunks, and a routing test whose dial plan or voice policy went uses the global
+ * one (Trunkline's choice: the test stays, and says whether it still passes).
+ */
+function withoutDeleted(doc: Topology, sites: ReadonlySet<string>, nodes: ReadonlySet<string>, trunks: ReadonlySet<string>): Pick<Topology, 'trunkConfigurations' | 'voiceRoutes' | 'voicePolicies' | 'dialPlans' | 'routingTests'> {
+  const gone = (scope: Scope) =>
+    (scope.kind === 'site' && sites.has(scope.siteId)) || (scope.kind === 'trunk' && trunks.has(scope.trunkId)) || (scope.kind === 'pool' && nodes.has(scope.poolId));
+  const voicePolicies = doc.voicePolicies.filter((p) => !gone(p.scope));
+  const dialPlans = doc.dialPlans.filter((p) => !gone(p.scope));
+  const policyIds = new Set(voicePolicies.map((p) => p.id));
+  const planIds = new Set(dialPlans.map((p) => p.id));
+  const globalPolicy = voicePolicies.find((p) => p.scope.kind === 'global')?.id;
+  const globalPlan = dialPlans.find((p) => p.scope.kind === 'global')?.id;
+  return {
+    trunkConfigurations: doc.trunkConfigurations.filter((c) => !gone(c.scope)),
+    voiceRoutes: doc.voiceRoutes.map((r) => (r.trunkIds.some((id) => trunks.has(id)) ? { ...r, trunkIds: r.trunkIds.filter((id) => !trunks.has(id)) } : r)),
+    voicePolicies,
+    dialPlans,
+    routingTests: doc.routingTests.map((t) =>
+      policyIds.has(t.voicePolicyId) && planIds.has(t.dialPlanId)
+        ? t
+        : { ...t, voicePolicyId: policyIds.has(t.voicePolicyId) ? t.voicePolicyId : (globalPolicy ?? t.voicePolicyId), dialPlanId: planIds.has(t.dialPlanId) ? t.dialPlanId : (globalPlan ?? t.dialPlanId) },
+    ),
   };
 }
 

@@ -55,8 +55,7 @@ export function generateTopology(nodeCount: number, seed = 1): Topology {
       pools.forEach((pool, i) => {
         trunks.push({
           id: `s${s}-p${p}-t${i}`, name: `${peer.id}-${5067 + i}`, mediationId: pool.id, peerId: peer.id, transport: 'TLS',
-          mediationPort: 5067, peerPort: 5067 + i, root: i === 0, mediaBypass: false, centralizedMediaProcessing: true,
-          referSupport: true, rtcpActiveCalls: true, rtcpCallsOnHold: true, srtpMode: 'required', peakCalls: Math.floor(random() * 200),
+          mediationPort: 5067, peerPort: 5067 + i, root: i === 0, peakCalls: Math.floor(random() * 200),
         });
       });
     }

@@ -25,6 +25,34 @@ export const LIMITS = {
   /** Listening ports; a port outside is a rule (PORT_INVALID), not a parse error. */
   portMin: 1,
   portMax: 65_535,
+  // Format 2 (format-2.md, "Limits added" and "Values the parser checks").
+  trunkConfigurations: 1_000,
+  pstnUsages: 1_000,
+  voiceRoutes: 10_000,
+  voicePolicies: 1_000,
+  dialPlans: 1_000,
+  routingTests: 1_000,
+  /** Normalization or outbound translation rules of one list. */
+  rulesPerList: 1_000,
+  /** Names of rules, routes, usages and tags. */
+  routingNameChars: 100,
+  testNameChars: 32,
+  patternChars: 500,
+  descriptionChars: 1_000,
+  /** Not in format-2.md: a bound on an alternate caller ID, which CALLER_ID_ALTERNATE judges. */
+  callerIdChars: 100,
+  maxEarlyDialogs: 1_000,
+  priority: 1_000_000,
+  dialedNumberChars: 64,
+} as const;
+
+const TRUNK_MEDIA = {
+  mediaBypass: false,
+  centralizedMediaProcessing: true,
+  referSupport: true,
+  rtcpActiveCalls: true,
+  rtcpCallsOnHold: true,
+  srtpMode: 'required',
 } as const;
 
 /** format.md's defaults and the documented ports new elements start with (rules.md, "Behaviour"). */
@@ -40,13 +68,25 @@ export const DEFAULTS = {
   /** The peer's listening port of a new trunk, by transport. */
   peerPort: { TLS: 5067, TCP: 5066 },
   peer: { dnsLoadBalancing: true, qualified: true },
-  /** A trunk's media settings: no bypass, centralized media, REFER and RTCP on, SRTP required. */
-  trunk: {
-    mediaBypass: false,
-    centralizedMediaProcessing: true,
-    referSupport: true,
-    rtcpActiveCalls: true,
-    rtcpCallsOnHold: true,
-    srtpMode: 'required',
+  /**
+   * A format-1 trunk's media settings, now a trunk configuration's: no bypass, centralized media, REFER
+   * and RTCP on, SRTP required (format.md; PS New-CsTrunkConfiguration).
+   */
+  trunk: TRUNK_MEDIA,
+  /** New-CsTrunkConfiguration's defaults (format-2.md, Trunk configurations). */
+  trunkConfiguration: {
+    ...TRUNK_MEDIA,
+    enable3pccRefer: false,
+    enableFastFailoverTimer: true,
+    forwardCallHistory: false,
+    forwardPai: false,
+    maxEarlyDialogs: 20,
   },
+  voicePolicy: {
+    allowPstnReRouting: true,
+    preventPstnTollBypass: false,
+    callForwardingSimulRingUsageType: 'voicePolicyUsage',
+  },
+  dialPlan: { externalAccessPrefix: '9', optimizeDeviceDialing: false },
+  voiceRoute: { priority: 0, suppressCallerId: false, alternateCallerId: null, description: '' },
 } as const;

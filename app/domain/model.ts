@@ -1,5 +1,5 @@
-// The topology document, format 1 (../shared/spec/format.md), as the app holds it
-// after parsing: every default filled in, every reference checked.
+// The topology document, format 2 (../shared/spec/format-2.md), as the app holds it after parsing:
+// every default filled in, every reference checked. Format-1 documents are migrated on the way in.
 import type * as z from 'zod/mini';
 import type {
   directorSchema,
@@ -11,16 +11,20 @@ import type {
   positionSchema,
   siteSchema,
   topologySchema,
+  topologyV1Schema,
   trunkSchema,
 } from './schema.ts';
 import { DEFAULTS } from './limits.ts';
+import { GLOBAL_IDS, globalDialPlan, globalTrunkConfiguration, globalVoicePolicy } from './routing/defaults.ts';
 
 export const FORMAT = 'trunkline.topology';
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 // The types are inferred from the zod schema (schema.ts), so a field is declared once: its type, limits
 // and default there, its meaning here where the app names it.
 export type Topology = z.output<typeof topologySchema>;
+/** A format-1 document, as read before it is migrated (migrate1to2.ts). */
+export type TopologyV1 = z.output<typeof topologyV1Schema>;
 export type Settings = Topology['settings'];
 export type MediaBypassSetting = Settings['mediaBypass'];
 export type Site = z.output<typeof siteSchema>;
@@ -47,7 +51,7 @@ export const PEER_KINDS: readonly PeerKind[] = ['pstnGateway', 'ipPbx', 'sbc'];
 
 export type Trunk = z.output<typeof trunkSchema>;
 export type Transport = Trunk['transport'];
-export type SrtpMode = Trunk['srtpMode'];
+export type SrtpMode = TopologyV1['trunks'][number]['srtpMode'];
 
 /** A stand-alone Mediation pool, or a Front End pool with collocated Mediation. */
 export type MediationEndpoint = MediationPool | (FrontEndPool & { mediation: MediationConfig });
@@ -77,5 +81,12 @@ export function emptyTopology(name = 'Untitled design'): Topology {
     sites: [],
     nodes: [],
     trunks: [],
+    // What Lync always has: a global trunk configuration, voice policy and dial plan.
+    trunkConfigurations: [globalTrunkConfiguration(GLOBAL_IDS.trunkConfiguration)],
+    pstnUsages: [],
+    voiceRoutes: [],
+    voicePolicies: [globalVoicePolicy(GLOBAL_IDS.voicePolicy)],
+    dialPlans: [globalDialPlan(GLOBAL_IDS.dialPlan)],
+    routingTests: [],
   };
 }

@@ -20,7 +20,9 @@ describe('newTrunk', () => {
     const d = doc({ nodes: [frontEnd(), peer()] });
     for (const [a, b] of [['fe1', 'gw1'], ['gw1', 'fe1']] as const) {
       const t = created(d, a, b);
-      expect(t).toMatchObject({ mediationId: 'fe1', peerId: 'gw1', transport: 'TLS', mediationPort: 5067, peerPort: 5067, root: true, name: 'gw01-5067', srtpMode: 'required' });
+      expect(t).toMatchObject({ mediationId: 'fe1', peerId: 'gw1', transport: 'TLS', mediationPort: 5067, peerPort: 5067, root: true, name: 'gw01-5067' });
+      // A TLS trunk uses the global configuration: SRTP required.
+      expect(newTrunk(d, a, b)).toMatchObject({ configuration: undefined });
     }
   });
 
@@ -50,9 +52,12 @@ describe('newTrunk', () => {
 
   it('uses TCP towards a peer addressed by IP, from 5066, with SRTP not supported', () => {
     const d = doc({ nodes: [mediationPool({ mediation: { tlsPortRange: [5067, 5067], tcpPortRange: [5068, 5068], sipServerPort: 5070 } }), frontEnd(), peer({ address: '10.0.0.5' })] });
-    const t = created(d, 'gw1', 'med1');
-    expect(t).toMatchObject({ transport: 'TCP', mediationPort: 5068, peerPort: 5066, srtpMode: 'notSupported', name: '10-0-0-5-5066' });
-    expect(errorsOf({ ...d, trunks: [t] })).toEqual([]);
+    const result = newTrunk(d, 'gw1', 'med1');
+    if (!result.ok) throw new Error(result.messageId);
+    expect(result.trunk).toMatchObject({ transport: 'TCP', mediationPort: 5068, peerPort: 5066, name: '10-0-0-5-5066' });
+    // Its own configuration, a copy of the global one with SRTP not supported.
+    expect(result.configuration).toMatchObject({ id: 'tc-t1', scope: { kind: 'trunk', trunkId: 't1' }, srtpMode: 'notSupported' });
+    expect(errorsOf({ ...d, trunks: [result.trunk], trunkConfigurations: [...d.trunkConfigurations, result.configuration!] })).toEqual([]);
   });
 
   it('gives a second trunk of one pair the next ports in range', () => {

@@ -1,13 +1,15 @@
 // The trunk to create when the user joins two nodes on the canvas (rules.md, "Behaviour").
 import { nodeRef } from './describe.ts';
-import { TRUNK_MEDIA_DEFAULTS, defaultTcpRange, uniqueId, usedIds } from './defaults.ts';
+import { defaultTcpRange, uniqueId, usedIds } from './defaults.ts';
+import { claimId, globalTrunkConfiguration } from './routing/defaults.ts';
+import type { TrunkConfiguration } from './routing/types.ts';
 import { DEFAULTS, LIMITS } from './limits.ts';
 import { isMediationEndpoint, isPeer, type MediationEndpoint, type Peer, type PortRange, type Topology, type TopologyNode, type Transport, type Trunk } from './model.ts';
 import { isIpLiteral } from './names.ts';
 import { refusal, type EditRefusal } from './refusals.ts';
 
 export type NewTrunkResult =
-  | { ok: true; trunk: Trunk }
+  | { ok: true; trunk: Trunk; /** A configuration of the trunk's own, when its defaults need one. */ configuration: TrunkConfiguration | undefined }
   | EditRefusal;
 
 /** Why a node cannot be the mediation side of a trunk, or null when it can. */
@@ -102,10 +104,13 @@ export function newTrunk(doc: Topology, aId: string, bId: string): NewTrunkResul
   let name = base;
   for (let n = 2; names.has(name.toLowerCase()); n++) name = `${base}-${n}`;
 
+  const used = usedIds(doc);
+  const trunkId = uniqueId(used, 't');
+  used.add(trunkId);
   return {
     ok: true,
     trunk: {
-      id: uniqueId(usedIds(doc), 't'),
+      id: trunkId,
       name,
       mediationId: mediation.id,
       peerId: peer.id,
@@ -113,9 +118,20 @@ export function newTrunk(doc: Topology, aId: string, bId: string): NewTrunkResul
       mediationPort,
       peerPort,
       root: !peerTrunks.some((t) => t.root),
-      ...TRUNK_MEDIA_DEFAULTS,
-      // SRTP applies only to TLS; "required" on TCP is treated as not supported and warned about.
-      srtpMode: transport === 'TLS' ? 'required' : 'notSupported',
     },
+    configuration: tcpConfiguration(doc, peer, transport, trunkId, used),
   };
+}
+
+/**
+ * SRTP applies only to TLS; "required" on TCP is treated as not supported and warned about. A TCP
+ * trunk whose configuration (its peer's site's, or the global one) requires SRTP gets a configuration
+ * of its own, a copy of that one with SRTP not supported.
+ */
+function tcpConfiguration(doc: Topology, peer: Peer, transport: Transport, trunkId: string, used: Set<string>): TrunkConfiguration | undefined {
+  if (transport !== 'TCP') return undefined;
+  const applies = doc.trunkConfigurations.find((c) => c.scope.kind === 'site' && c.scope.siteId === peer.siteId) ?? doc.trunkConfigurations.find((c) => c.scope.kind === 'global');
+  if (applies && applies.srtpMode !== 'required') return undefined;
+  const base = applies ?? globalTrunkConfiguration('');
+  return { ...structuredClone(base), id: claimId(used, `tc-${trunkId}`), scope: { kind: 'trunk', trunkId }, srtpMode: 'notSupported' };
 }

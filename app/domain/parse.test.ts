@@ -1,3 +1,4 @@
+import { effectiveTrunkConfiguration } from './routing/simulate.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTopology, parseTopologyText, type ParseResult, type Problem } from './parse.ts';
@@ -42,7 +43,8 @@ describe('parseTopologyText', () => {
     const med = result.doc.nodes.find((n) => n.id === 'med1');
     expect(med).toMatchObject({ mediation: { sipServerPort: 5070, tcpPortRange: [5068, 5068] } });
     expect(result.doc.nodes.find((n) => n.id === 'gw1')).toMatchObject({ dnsLoadBalancing: true, qualified: true });
-    expect(result.doc.trunks[1]).toMatchObject({ mediaBypass: false, referSupport: true, srtpMode: 'notSupported' });
+    // Its media settings moved to a configuration of its own (format-2.md, Migration 1 → 2).
+    expect(effectiveTrunkConfiguration(result.doc, result.doc.trunks[1]!.id)).toMatchObject({ scope: { kind: 'trunk' }, mediaBypass: false, referSupport: true, srtpMode: 'notSupported' });
     expect(result.doc.trunks[1]).not.toHaveProperty('peakCalls');
   });
 
@@ -140,11 +142,14 @@ describe('serializeTopology', () => {
 
   it('writes keys in the format order with defaults and 2-space indentation', () => {
     const text = serializeTopology(validDoc());
-    expect(text.startsWith('{\n  "format": "trunkline.topology",\n  "schemaVersion": 1,\n  "name"')).toBe(true);
+    expect(text.startsWith('{\n  "format": "trunkline.topology",\n  "schemaVersion": 2,\n  "name"')).toBe(true);
     const trunk = (JSON.parse(text) as { trunks: Record<string, unknown>[] }).trunks[0]!;
     expect(Object.keys(trunk)).toEqual([
-      'id', 'name', 'mediationId', 'peerId', 'transport', 'mediationPort', 'peerPort', 'root', 'mediaBypass',
-      'centralizedMediaProcessing', 'referSupport', 'rtcpActiveCalls', 'rtcpCallsOnHold', 'srtpMode',
+      'id', 'name', 'mediationId', 'peerId', 'transport', 'mediationPort', 'peerPort', 'root',
+    ]);
+    expect(Object.keys(JSON.parse(text) as object)).toEqual([
+      'format', 'schemaVersion', 'name', 'settings', 'sites', 'nodes', 'trunks',
+      'trunkConfigurations', 'pstnUsages', 'voiceRoutes', 'voicePolicies', 'dialPlans', 'routingTests',
     ]);
     expect(text.endsWith('}\n')).toBe(true);
   });

@@ -5,10 +5,12 @@ import type * as z from 'zod/mini';
 import type { Message, TermRef } from './diagnostic.ts';
 import { duplicateKeys } from './jsonKeys.ts';
 import { LIMITS } from './limits.ts';
-import { FORMAT, SCHEMA_VERSION, type Topology } from './model.ts';
-import { migrate } from './migrations.ts';
+import { FORMAT, SCHEMA_VERSION, type Topology, type TopologyV1 } from './model.ts';
+import { migrate1to2 } from './migrate1to2.ts';
+import { FIRST_SCHEMA_VERSION, migrate } from './migrations.ts';
+import { addMissingGlobals } from './routing/defaults.ts';
 import { type Problem, type ProblemId, type ProblemParams, problem, term } from './problems.ts';
-import { ID_PATTERN, nodeSchema, siteSchema, topologyShellSchema, trunkSchema } from './schema.ts';
+import { COLLECTION_SCHEMAS, COLLECTION_SCHEMAS_V1, ID_PATTERN, topologyShellSchema, topologyShellSchemaV1 } from './schema.ts';
 
 export type { Problem } from './problems.ts';
 
@@ -155,26 +157,38 @@ function parseValue(value: unknown): ParseResult {
       found: foundTerm(version),
     });
   }
-  const migrated = migrate(value, version);
-  if (!migrated.ok) return refuseWith(['schemaVersion'], migrated.problem);
-  const raw = migrated.doc;
+  if (version > SCHEMA_VERSION || version < FIRST_SCHEMA_VERSION) {
+    // Says which versions this Trunkline reads.
+    const refused = migrate(value, version);
+    if (!refused.ok) return refuseWith(['schemaVersion'], refused.problem);
+  }
+  if (version === 1) {
+    // A format-1 document is read as format 1 (its problems name format-1 paths), then migrated.
+    const read = readDocument(value, topologyShellSchemaV1, COLLECTION_SCHEMAS_V1);
+    if (!read.ok) return read;
+    return { ok: true, doc: migrate1to2(read.doc as TopologyV1), migratedFrom: 1 };
+  }
+  const read = readDocument(value, topologyShellSchema, COLLECTION_SCHEMAS);
+  if (!read.ok) return read;
+  const doc = read.doc as Topology;
+  addMissingGlobals(doc, allIds(doc));
+  return { ok: true, doc };
+}
 
-  for (const [key, limit] of [
-    ['sites', LIMITS.sites],
-    ['nodes', LIMITS.nodes],
-    ['trunks', LIMITS.trunks],
-  ] as const) {
+type Collections = Readonly<Record<string, z.ZodMiniType>>;
+
+/** Reads a document of one version: its envelope, then each collection an element at a time, then ids and references. */
+function readDocument(raw: Record<string, unknown>, shellSchema: z.ZodMiniType<Record<string, unknown>>, collections: Collections): { ok: true; doc: Record<string, unknown> } | { ok: false; problems: Problem[] } {
+  for (const key of Object.keys(collections)) {
     const list = raw[key];
+    const limit = LIMITS[key as keyof typeof LIMITS];
     if (Array.isArray(list) && list.length > limit) {
-      return refuse([key], 'parse.tooMany', {
-        entries: list.length,
-        limit,
-      });
+      return { ok: false, problems: [problem(key, 'parse.tooMany', { entries: list.length, limit })] };
     }
   }
 
   const found = new ProblemList();
-  const shell = topologyShellSchema.safeParse(raw);
+  const shell = shellSchema.safeParse(raw);
   const shellIssues = shell.success ? [] : shell.error.issues;
   // The shell's issues come in the order of its keys, then unknown keys. Each collection's elements are
   // checked where one whole pass would check them, so the problems keep that order.
@@ -182,19 +196,19 @@ function parseValue(value: unknown): ParseResult {
   const describeUpTo = (key: string) => {
     while (next < shellIssues.length && shellIssues[next]!.path[0] === key) describeIssue(shellIssues[next++]!, [], raw, found);
   };
-  for (const key of ['format', 'schemaVersion', 'name', 'settings', 'sites']) describeUpTo(key);
-  const sites = checkEach(siteSchema, 'sites', raw.sites, found);
-  describeUpTo('nodes');
-  const nodes = checkEach(nodeSchema, 'nodes', raw.nodes, found);
-  describeUpTo('trunks');
-  const trunks = checkEach(trunkSchema, 'trunks', raw.trunks, found);
+  for (const key of ['format', 'schemaVersion', 'name', 'settings']) describeUpTo(key);
+  const checked: Record<string, unknown[]> = {};
+  for (const [key, schema] of Object.entries(collections)) {
+    describeUpTo(key);
+    checked[key] = checkEach(schema, key, raw[key], found);
+  }
   while (next < shellIssues.length && found.open) describeIssue(shellIssues[next++]!, [], raw, found);
   if (!shell.success || !found.empty) return { ok: false, problems: found.list() };
 
-  const doc = normalise({ ...shell.data, sites, nodes, trunks });
+  const doc = normalise({ ...shell.data, ...checked } as unknown as Topology);
   checkIdsAndReferences(doc, found);
   if (!found.empty) return { ok: false, problems: found.list() };
-  return version === SCHEMA_VERSION ? { ok: true, doc } : { ok: true, doc, migratedFrom: migrated.from };
+  return { ok: true, doc: doc as unknown as Record<string, unknown> };
 }
 
 /**
@@ -229,38 +243,73 @@ function normalise(doc: Topology): Topology {
   return doc;
 }
 
-const COLLECTIONS = ['sites', 'nodes', 'trunks'] as const;
+/** Collections whose elements have ids, which share one id space (format-2.md). */
+const COLLECTIONS = ['sites', 'nodes', 'trunks', 'trunkConfigurations', 'voiceRoutes', 'voicePolicies', 'dialPlans', 'routingTests'] as const;
+type Collection = (typeof COLLECTIONS)[number];
+const SLOTS = 8;
 const SITE = 0;
 const NODE = 1;
 const TRUNK = 2;
+const DIAL_PLAN = COLLECTIONS.indexOf('dialPlans');
+const VOICE_POLICY = COLLECTIONS.indexOf('voicePolicies');
+/** What each collection's elements are called in a problem about a reference. */
+const NOUNS: Record<Collection, TermRef> = {
+  sites: term('element.site'), nodes: term('element.node'), trunks: term('element.trunk'),
+  trunkConfigurations: term('element.trunkConfiguration'), voiceRoutes: term('element.voiceRoute'),
+  voicePolicies: term('element.voicePolicy'), dialPlans: term('element.dialPlan'), routingTests: term('element.routingTest'),
+};
 
-function checkIdsAndReferences(doc: Topology, found: ProblemList): void {
-  // One map from id to where it stands, packed as index * 4 + collection: this pass runs over every
+/** A document of either version, as far as ids and references go. */
+type Referencing = Pick<Topology, 'sites' | 'nodes'> & { trunks: readonly { id: string; mediationId: string; peerId: string }[] } & Partial<Omit<Topology, 'sites' | 'nodes' | 'trunks'>>;
+
+/** Every id of a document: what a new id must avoid. */
+function allIds(doc: Topology): Set<string> {
+  const ids = new Set<string>();
+  for (const key of COLLECTIONS) for (const item of doc[key]) ids.add(item.id);
+  return ids;
+}
+
+function checkIdsAndReferences(doc: Referencing, found: ProblemList): void {
+  // One map from id to where it stands, packed as index * SLOTS + collection: this pass runs over every
   // id of documents of 10,000 nodes, so it builds no strings unless there is a problem to tell.
   const owner = new Map<string, number>();
-  const claim = (id: string, collection: number, i: number) => {
-    const name = COLLECTIONS[collection]!;
-    if (!ID_PATTERN.test(id)) {
-      found.report(() => problem(formatPath([name, i, 'id']), 'parse.badId', {}));
-      return;
+  for (let c = 0; c < COLLECTIONS.length; c++) {
+    const name = COLLECTIONS[c]!;
+    const list = (doc[name] ?? []) as readonly { id: string }[];
+    for (let i = 0; i < list.length && found.open; i++) {
+      const id = list[i]!.id;
+      if (!ID_PATTERN.test(id)) {
+        found.report(() => problem(formatPath([name, i, 'id']), 'parse.badId', {}));
+        continue;
+      }
+      const first = owner.get(id);
+      if (first === undefined) {
+        owner.set(id, i * SLOTS + c);
+      } else {
+        const holder = `${COLLECTIONS[first % SLOTS]}[${Math.floor(first / SLOTS)}]`;
+        found.report(() => problem(formatPath([name, i, 'id']), 'parse.duplicateId', { id, owner: holder }));
+      }
     }
-    const first = owner.get(id);
-    if (first === undefined) {
-      owner.set(id, i * 4 + collection);
-    } else {
-      const holder = `${COLLECTIONS[first % 4]}[${Math.floor(first / 4)}]`;
-      found.report(() => problem(formatPath([name, i, 'id']), 'parse.duplicateId', { id, owner: holder }));
-    }
-  };
-  for (let i = 0; i < doc.sites.length && found.open; i++) claim(doc.sites[i]!.id, SITE, i);
-  for (let i = 0; i < doc.nodes.length && found.open; i++) claim(doc.nodes[i]!.id, NODE, i);
-  for (let i = 0; i < doc.trunks.length && found.open; i++) claim(doc.trunks[i]!.id, TRUNK, i);
-  const isSite = (id: string) => (owner.get(id) ?? -1) % 4 === SITE;
-  const isNode = (id: string) => (owner.get(id) ?? -1) % 4 === NODE;
+  }
+  const is = (collection: number) => (id: string) => (owner.get(id) ?? -1) % SLOTS === collection;
+  const isSite = is(SITE);
+  const isNode = is(NODE);
+  const isTrunk = is(TRUNK);
 
   // A duplicate id passed ID_PATTERN, so it is short; a reference is not held to the pattern, so it is cut.
   const missing = (kind: 'site' | 'node', id: string, path: PathItem[]) =>
     found.report(() => problem(formatPath(path), kind === 'site' ? 'parse.noSite' : 'parse.noNode', { id: clip(id) }));
+  /** A reference to an element of `collection`: refused when it names nothing, or an element of another collection. */
+  const reference = (collection: number, id: string, path: PathItem[]) => {
+    const at = owner.get(id);
+    if (at !== undefined && at % SLOTS === collection) return;
+    const expected = NOUNS[COLLECTIONS[collection]!];
+    found.report(() =>
+      at === undefined
+        ? problem(formatPath(path), 'parse.noElement', { kind: expected, id: clip(id) })
+        : problem(formatPath(path), 'parse.wrongElement', { kind: expected, actual: NOUNS[COLLECTIONS[at % SLOTS]!], id: clip(id) }),
+    );
+  };
   for (let i = 0; i < doc.sites.length && found.open; i++) {
     const site = doc.sites[i]!;
     if (site.kind === 'branch') {
@@ -280,6 +329,29 @@ function checkIdsAndReferences(doc: Topology, found: ProblemList): void {
     const trunk = doc.trunks[i]!;
     if (!isNode(trunk.mediationId)) missing('node', trunk.mediationId, ['trunks', i, 'mediationId']);
     if (!isNode(trunk.peerId)) missing('node', trunk.peerId, ['trunks', i, 'peerId']);
+  }
+  const scoped = (key: 'trunkConfigurations' | 'voicePolicies' | 'dialPlans') => {
+    const list = doc[key] ?? [];
+    for (let i = 0; i < list.length && found.open; i++) {
+      const scope = list[i]!.scope;
+      const path = [key, i, 'scope'];
+      if (scope.kind === 'site') reference(SITE, scope.siteId, [...path, 'siteId']);
+      else if (scope.kind === 'trunk') reference(TRUNK, scope.trunkId, [...path, 'trunkId']);
+      else if (scope.kind === 'pool') reference(NODE, scope.poolId, [...path, 'poolId']);
+    }
+  };
+  scoped('trunkConfigurations');
+  scoped('voicePolicies');
+  scoped('dialPlans');
+  const routes = doc.voiceRoutes ?? [];
+  for (let i = 0; i < routes.length && found.open; i++) {
+    const ids = routes[i]!.trunkIds;
+    for (let j = 0; j < ids.length && found.open; j++) if (!isTrunk(ids[j]!)) reference(TRUNK, ids[j]!, ['voiceRoutes', i, 'trunkIds', j]);
+  }
+  const tests = doc.routingTests ?? [];
+  for (let i = 0; i < tests.length && found.open; i++) {
+    reference(DIAL_PLAN, tests[i]!.dialPlanId, ['routingTests', i, 'dialPlanId']);
+    reference(VOICE_POLICY, tests[i]!.voicePolicyId, ['routingTests', i, 'voicePolicyId']);
   }
 }
 

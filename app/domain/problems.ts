@@ -14,7 +14,7 @@ const LINK = 'This share link cannot be read:';
  * The problems parse.ts and migrations.ts (`parse.*`), the share link (`link.*`) and app/io/readImportFile.ts
  * (`import.*`) report, in English. parse.* follow a JSON path ("name: must be at least 1 character long"), so
  * they start in lower case; link.* and import.* are whole sentences. `expected`, `found` and `items` are terms
- * (PROBLEM_TERMS); the rest are raw values: numbers, ids, keys, JSON literals, an engine's own error text (`detail`).
+ * (PROBLEM_TERMS), and so are `kind` and `actual` (an element's collection); the rest are raw values: numbers, ids, keys, JSON literals, an engine's own error text (`detail`).
  */
 export const PROBLEM_MESSAGES = {
   'parse.notText': 'the input is not text',
@@ -46,6 +46,8 @@ export const PROBLEM_MESSAGES = {
   'parse.duplicateId': 'id "{{id}}" is already used by {{owner}}; ids must be unique',
   'parse.noSite': 'no site "{{id}}"',
   'parse.noNode': 'no node "{{id}}"',
+  'parse.noElement': 'no {{kind}} "{{id}}"',
+  'parse.wrongElement': '"{{id}}" is a {{actual}}, not a {{kind}}',
   'parse.branchWithoutCentral': 'is missing: a branch site must name its central site',
   'parse.centralWithParent': 'is only for branch sites: a central site has no parent',
   'parse.more': { one: 'and {{count}} more problem', other: 'and {{count}} more problems' },
@@ -126,6 +128,14 @@ export const PROBLEM_TERMS = {
   'items.nodes': 'nodes',
   'items.trunks': 'trunks',
   'items.servers': 'servers in a pool',
+  'element.site': 'site',
+  'element.node': 'node',
+  'element.trunk': 'trunk',
+  'element.trunkConfiguration': 'trunk configuration',
+  'element.voiceRoute': 'voice route',
+  'element.voicePolicy': 'voice policy',
+  'element.dialPlan': 'dial plan',
+  'element.routingTest': 'routing test',
 } as const satisfies MessageTemplates;
 
 export type ProblemTermId = keyof typeof PROBLEM_TERMS;

@@ -5,6 +5,15 @@
 import * as z from 'zod/mini';
 import { DEFAULTS, LIMITS } from './limits.ts';
 import { FORMAT, SCHEMA_VERSION } from './model.ts';
+import {
+  ROUTING_COLLECTION_SCHEMAS,
+  dialPlanSchema,
+  pstnUsageSchema,
+  routingTestSchema,
+  trunkConfigurationSchema,
+  voicePolicySchema,
+  voiceRouteSchema,
+} from './routing/schema.ts';
 
 export { DEFAULTS, LIMITS } from './limits.ts';
 
@@ -85,8 +94,7 @@ export const peerSchema = z.strictObject({
 
 export const nodeSchema = z.discriminatedUnion('kind', [frontEndPoolSchema, directorSchema, mediationPoolSchema, peerSchema]);
 
-const trunkDefaults = DEFAULTS.trunk;
-export const trunkSchema = z.strictObject({
+const trunkFields = {
   id,
   name: text(1, LIMITS.nameChars),
   mediationId: ref,
@@ -95,13 +103,23 @@ export const trunkSchema = z.strictObject({
   mediationPort: integer,
   peerPort: integer,
   root: z.boolean(),
+};
+const peakCalls = z.optional(integer.check(z.gte(0)));
+
+/** A format-2 trunk: its media settings live in trunk configurations (format-2.md, Trunks). */
+export const trunkSchema = z.strictObject({ ...trunkFields, peakCalls });
+
+const trunkDefaults = DEFAULTS.trunk;
+/** A format-1 trunk, with its six media keys: read only to be migrated. */
+export const trunkV1Schema = z.strictObject({
+  ...trunkFields,
   mediaBypass: z._default(z.boolean(), trunkDefaults.mediaBypass),
   centralizedMediaProcessing: z._default(z.boolean(), trunkDefaults.centralizedMediaProcessing),
   referSupport: z._default(z.boolean(), trunkDefaults.referSupport),
   rtcpActiveCalls: z._default(z.boolean(), trunkDefaults.rtcpActiveCalls),
   rtcpCallsOnHold: z._default(z.boolean(), trunkDefaults.rtcpCallsOnHold),
   srtpMode: z._default(z.enum(['required', 'optional', 'notSupported']), trunkDefaults.srtpMode),
-  peakCalls: z.optional(integer.check(z.gte(0))),
+  peakCalls,
 });
 
 export const settingsSchema = z.strictObject({
@@ -109,31 +127,65 @@ export const settingsSchema = z.strictObject({
   callAdmissionControl: z._default(z.boolean(), DEFAULTS.settings.callAdmissionControl),
 });
 
-const topologyFields = {
+const envelope = (version: 1 | 2) => ({
   format: z.literal(FORMAT),
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.literal(version),
   name: text(1, LIMITS.designNameChars),
   settings: z._default(settingsSchema, { ...DEFAULTS.settings }),
+});
+
+const routingArrays = {
+  trunkConfigurations: z._default(z.array(trunkConfigurationSchema), []),
+  pstnUsages: z._default(z.array(pstnUsageSchema), []),
+  voiceRoutes: z._default(z.array(voiceRouteSchema), []),
+  voicePolicies: z._default(z.array(voicePolicySchema), []),
+  dialPlans: z._default(z.array(dialPlanSchema), []),
+  routingTests: z._default(z.array(routingTestSchema), []),
 };
 
-/** The whole document: what model.ts's Topology is inferred from. */
+/** The whole format-2 document: what model.ts's Topology is inferred from. */
 export const topologySchema = z.strictObject({
-  ...topologyFields,
+  ...envelope(SCHEMA_VERSION),
   sites: z.array(siteSchema),
   nodes: z.array(nodeSchema),
   trunks: z.array(trunkSchema),
+  ...routingArrays,
+});
+
+/** A format-1 document (format.md), read only to be migrated. */
+export const topologyV1Schema = z.strictObject({
+  ...envelope(1),
+  sites: z.array(siteSchema),
+  nodes: z.array(nodeSchema),
+  trunks: z.array(trunkV1Schema),
 });
 
 /**
- * The document with its collections left unchecked: parse.ts checks it, then each site, node and trunk
- * with the schemas above, one element at a time, so that it can stop once it knows enough problems
- * (a document may hold 60,000 elements, each with faults) and no zod call ever gathers more issues
- * than one element can have.
+ * The document with its collections left unchecked: parse.ts checks it, then each element of each
+ * collection with the schemas below, one element at a time, so that it can stop once it knows enough
+ * problems (a document may hold 60,000 elements, each with faults) and no zod call ever gathers more
+ * issues than one element can have.
  */
-export const COLLECTION_SCHEMAS = { sites: siteSchema, nodes: nodeSchema, trunks: trunkSchema } as const;
+export const COLLECTION_SCHEMAS = { sites: siteSchema, nodes: nodeSchema, trunks: trunkSchema, ...ROUTING_COLLECTION_SCHEMAS } as const;
+export const COLLECTION_SCHEMAS_V1 = { sites: siteSchema, nodes: nodeSchema, trunks: trunkV1Schema } as const;
+
+const unchecked = z.array(z.unknown());
+const optionalUnchecked = z._default(z.array(z.unknown()), []);
 export const topologyShellSchema = z.strictObject({
-  ...topologyFields,
-  sites: z.array(z.unknown()),
-  nodes: z.array(z.unknown()),
-  trunks: z.array(z.unknown()),
+  ...envelope(SCHEMA_VERSION),
+  sites: unchecked,
+  nodes: unchecked,
+  trunks: unchecked,
+  trunkConfigurations: optionalUnchecked,
+  pstnUsages: optionalUnchecked,
+  voiceRoutes: optionalUnchecked,
+  voicePolicies: optionalUnchecked,
+  dialPlans: optionalUnchecked,
+  routingTests: optionalUnchecked,
+});
+export const topologyShellSchemaV1 = z.strictObject({
+  ...envelope(1),
+  sites: unchecked,
+  nodes: unchecked,
+  trunks: unchecked,
 });

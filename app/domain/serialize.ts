@@ -1,6 +1,7 @@
-// The one serializer for everything that leaves the app as data: stable key order (format.md's),
+// The one serializer for everything that leaves the app as data: format 2 in a stable key order (format.md's, format-2.md's),
 // every default written out, 2-space JSON. serialize(parse(serialize(x))) === serialize(x).
 import type { Frame, MediationConfig, Position, Site, Topology, TopologyNode, Trunk } from './model.ts';
+import type { DialPlan, RoutingTest, Scope, TranslationRule, TrunkConfiguration, VoicePolicy, VoiceRoute } from './routing/types.ts';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -71,15 +72,90 @@ function trunk(t: Trunk): Json {
     mediationPort: t.mediationPort,
     peerPort: t.peerPort,
     root: t.root,
-    mediaBypass: t.mediaBypass,
-    centralizedMediaProcessing: t.centralizedMediaProcessing,
-    referSupport: t.referSupport,
-    rtcpActiveCalls: t.rtcpActiveCalls,
-    rtcpCallsOnHold: t.rtcpCallsOnHold,
-    srtpMode: t.srtpMode,
   };
   put(out, 'peakCalls', t.peakCalls);
   return out;
+}
+
+function scope(s: Scope): Json {
+  switch (s.kind) {
+    case 'global':
+      return { kind: s.kind };
+    case 'site':
+      return { kind: s.kind, siteId: s.siteId };
+    case 'trunk':
+      return { kind: s.kind, trunkId: s.trunkId };
+    case 'pool':
+      return { kind: s.kind, poolId: s.poolId };
+    case 'tag':
+      return { kind: s.kind, name: s.name };
+  }
+}
+
+const rule = (r: TranslationRule): Json => ({ name: r.name, pattern: r.pattern, translation: r.translation });
+
+function trunkConfiguration(c: TrunkConfiguration): Json {
+  return {
+    id: c.id,
+    scope: scope(c.scope),
+    mediaBypass: c.mediaBypass,
+    centralizedMediaProcessing: c.centralizedMediaProcessing,
+    referSupport: c.referSupport,
+    enable3pccRefer: c.enable3pccRefer,
+    rtcpActiveCalls: c.rtcpActiveCalls,
+    rtcpCallsOnHold: c.rtcpCallsOnHold,
+    srtpMode: c.srtpMode,
+    enableFastFailoverTimer: c.enableFastFailoverTimer,
+    forwardCallHistory: c.forwardCallHistory,
+    forwardPai: c.forwardPai,
+    maxEarlyDialogs: c.maxEarlyDialogs,
+    pstnUsages: [...c.pstnUsages],
+    outboundTranslationRules: c.outboundTranslationRules.map(rule),
+  };
+}
+
+function voiceRoute(r: VoiceRoute): Json {
+  return {
+    id: r.id,
+    name: r.name,
+    numberPattern: r.numberPattern,
+    pstnUsages: [...r.pstnUsages],
+    trunkIds: [...r.trunkIds],
+    priority: r.priority,
+    suppressCallerId: r.suppressCallerId,
+    alternateCallerId: r.alternateCallerId,
+    description: r.description,
+  };
+}
+
+function voicePolicy(p: VoicePolicy): Json {
+  return {
+    id: p.id,
+    scope: scope(p.scope),
+    pstnUsages: [...p.pstnUsages],
+    allowPstnReRouting: p.allowPstnReRouting,
+    preventPstnTollBypass: p.preventPstnTollBypass,
+    callForwardingSimulRingUsageType: p.callForwardingSimulRingUsageType,
+    customCallForwardingSimulRingUsages: [...p.customCallForwardingSimulRingUsages],
+  };
+}
+
+function dialPlan(p: DialPlan): Json {
+  return {
+    id: p.id,
+    scope: scope(p.scope),
+    externalAccessPrefix: p.externalAccessPrefix,
+    optimizeDeviceDialing: p.optimizeDeviceDialing,
+    normalizationRules: p.normalizationRules.map((r) => ({ ...(rule(r) as Record<string, Json>), isInternalExtension: r.isInternalExtension })),
+  };
+}
+
+function routingTest(t: RoutingTest): Json {
+  const expect: Record<string, Json> = {};
+  put(expect, 'translation', t.expect.translation);
+  put(expect, 'usage', t.expect.usage);
+  put(expect, 'routeId', t.expect.routeId);
+  return { id: t.id, name: t.name, dialedNumber: t.dialedNumber, dialPlanId: t.dialPlanId, voicePolicyId: t.voicePolicyId, expect };
 }
 
 /** The document as plain JSON values in canonical key order. */
@@ -92,6 +168,12 @@ export function toCanonical(doc: Topology): Json {
     sites: doc.sites.map(site),
     nodes: doc.nodes.map(node),
     trunks: doc.trunks.map(trunk),
+    trunkConfigurations: doc.trunkConfigurations.map(trunkConfiguration),
+    pstnUsages: [...doc.pstnUsages],
+    voiceRoutes: doc.voiceRoutes.map(voiceRoute),
+    voicePolicies: doc.voicePolicies.map(voicePolicy),
+    dialPlans: doc.dialPlans.map(dialPlan),
+    routingTests: doc.routingTests.map(routingTest),
   };
 }
 

@@ -6,6 +6,7 @@ import { PROBLEM_TERMS } from './problems.ts';
 import { OVERLAP_TERMS } from './rules/mediationPortOverlap.ts';
 import { HOST_NAME_TERMS, PORT_TERMS } from './rules/naming.ts';
 import { PORT_FAULT_TERMS } from './rules/portInvalid.ts';
+import { ROUTING_TERMS } from './rules/routingTerms.ts';
 
 export const TERMS: MessageTemplates = {
   // The locale whose way of joining a list ("a, b and c") the language follows: British English, no comma before "and".
@@ -16,4 +17,5 @@ export const TERMS: MessageTemplates = {
   ...PORT_FAULT_TERMS,
   ...OVERLAP_TERMS,
   ...PROBLEM_TERMS,
+  ...ROUTING_TERMS,
 };

@@ -5,19 +5,20 @@ import { inflateCapped } from '../inflate.ts';
 import { LinkDamage } from './bytes.ts';
 import { DICTIONARY } from './dictionary.ts';
 
-export function compress(data: Uint8Array): Uint8Array {
-  return deflateSync(data, { level: 9, dictionary: DICTIONARY });
+/** Deflates with a link version's preset dictionary (version 1's by default). */
+export function compress(data: Uint8Array, dictionary: Uint8Array = DICTIONARY): Uint8Array {
+  return deflateSync(data, { level: 9, dictionary });
 }
 
 /**
  * Inflates `data`, refusing as soon as the output passes `maxBytes`, so that a zip bomb never gets its
  * full size allocated. Throws LinkDamage, with the sentence for the user, when it cannot.
  */
-export function decompress(data: Uint8Array, maxBytes: number, stats?: { produced: number }): Uint8Array {
+export function decompress(data: Uint8Array, maxBytes: number, stats?: { produced: number }, dictionary: Uint8Array = DICTIONARY): Uint8Array {
   if (data.length === 0) throw new LinkDamage('link.noData', {});
   // Lets a test see how much a zip bomb got to produce before it was stopped.
   const onProgress = stats ? (produced: number) => (stats.produced = produced) : undefined;
-  const result = inflateCapped(data, { format: 'deflate', dictionary: DICTIONARY, maxBytes, onProgress });
+  const result = inflateCapped(data, { format: 'deflate', dictionary, maxBytes, onProgress });
   if (result.ok) return result.bytes;
   switch (result.failure) {
     case 'tooLarge': {

@@ -19,3 +19,18 @@ const WORDS = [
 ];
 
 export const DICTIONARY: Uint8Array = encodeWtf8(WORDS.join(' '));
+
+// Link version 2's dictionary: version 1's words, then the words of voice routing (usage, route,
+// policy and rule names people give, pieces of number patterns and translations in the form texts
+// store them, every run of digits as "0"). FROZEN as well, from the first version-2 link shared.
+const ROUTING_WORDS = [
+  'Keep All', 'Local', 'LongDistance', 'Long Distance', 'International', 'Internal', 'Emergency', 'Premium', 'Mobile',
+  'Toll Free', 'Service', 'Operator', 'Extension', 'digit', 'Global', 'Sales', 'Route', 'Policy', 'Dial plan',
+  'local', 'long distance', 'national', 'international', 'emergency', 'mobile', 'toll free', 'freephone', 'premium',
+  'geographic', 'failover', 'Failover', 'extension', 'Strip plus', ' via ', ' to ', ' from ', 'E.0',
+  'tc-global', 'vp-global', 'dp-global', 'tc-', 'vp-', 'dp-',
+  '^(\\d{0})$', '^\\+0\\d{0}$', '^\\+(\\d*)$', '^\\+(0\\d{0})$', '^(\\d{0})', '^0(\\d{0})$', '^\\+0', '\\d+', '\\d*$', '\\d{0}$',
+  '+0$0', '+$0', '$0',
+];
+
+export const DICTIONARY_V2: Uint8Array = encodeWtf8([...WORDS, ...ROUTING_WORDS].join(' '));

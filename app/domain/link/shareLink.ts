@@ -1,25 +1,29 @@
 // The share link: a whole topology in the URL fragment, so that a design can be sent without a server.
 //
-//   t1.<base64url( CRC-32 of the layout, 4 bytes big-endian ‖ raw deflate(layout, preset dictionary) )>
+//   t<version>.<base64url( CRC-32 of the layout, 4 bytes big-endian ‖ raw deflate(layout, preset dictionary) )>
 //
-// "t1." names the link version, so that a later Trunkline can change the layout and still recognise
-// (and refuse, with a sentence) a link it cannot read. The layout is in layout.ts. Decoding never
-// throws and never trusts the link: its length, its inflated size and its contents are bounded, and
-// the document it holds goes through parseTopology like any imported file.
+// "t1." or "t2." names the link version, so that a later Trunkline can change the layout and still
+// recognise (and refuse, with a sentence) a link it cannot read. Version 1 holds a format-1 document,
+// version 2 a format-2 document; each version has its layout (layout.ts) and its dictionary, and both
+// keep opening. Decoding never throws and never trusts the link: its length, its inflated size and its
+// contents are bounded, and the document it holds goes through parseTopology like any imported file.
 import { deflateSync } from 'fflate';
 import type { Message } from '../diagnostic.ts';
 import type { Topology } from '../model.ts';
-import { type ParseResult, parseTopology } from '../parse.ts';
+import { type ParseResult, type Problem, parseTopology } from '../parse.ts';
 import { type ProblemId, type ProblemParams, problemMessage } from '../problems.ts';
 import { LIMITS } from '../schema.ts';
 import { toCanonical } from '../serialize.ts';
 import { base64urlDecode, base64urlEncode } from './base64url.ts';
 import { LinkDamage, encodeWtf8 } from './bytes.ts';
 import { compress, crc32, decompress } from './compress.ts';
-import { decodeLayout, encodeLayout } from './layout.ts';
+import { DICTIONARY, DICTIONARY_V2 } from './dictionary.ts';
+import { decodeLayout, decodeLayoutV2, encodeLayoutV2 } from './layout.ts';
+import type { JsonObject } from './sections/section.ts';
+import type { TopologyV2 } from './sections/v2types.ts';
 
-/** The link version this Trunkline writes and reads. */
-export const LINK_VERSION = 1;
+/** The newest link version this Trunkline reads. It writes version 1 for a format-1 document, 2 for format 2. */
+export const LINK_VERSION = 2;
 /** Longer fragments are refused before any work: no browser keeps a URL this long anyway. */
 export const MAX_LINK_CHARS = 20 * 1024 * 1024;
 /** The inflated layout may be at most this large: the parser's limit for a topology text. */
@@ -28,26 +32,48 @@ export const MAX_LAYOUT_BYTES = LIMITS.textChars;
 const PREFIX = `t${LINK_VERSION}.`;
 const CHECK_BYTES = 4;
 
-/** The URL fragment (what follows "#") that holds `doc`. */
-export function encodeShareLink(doc: Topology): string {
-  return wrapLayout(encodeLayout(doc));
+/** What each link version reads with: its preset dictionary and its layout's decoder. */
+const VERSIONS = {
+  1: { dictionary: DICTIONARY, decode: decodeLayout },
+  2: { dictionary: DICTIONARY_V2, decode: decodeLayoutV2 },
+} as const;
+
+export type LinkVersion = keyof typeof VERSIONS;
+
+/** The URL fragment (what follows "#") that holds `doc`: link version 2 for a format-2 document, 1 for format 1. */
+export function encodeShareLink(doc: Topology | TopologyV2): string {
+  return wrapLayout(encodeLayoutV2(doc), undefined, 2);
 }
 
 /**
- * The link around layout bytes: their check code, then `packed` (their deflated form by default).
- * Tests hand it arbitrary bytes or a crafted stream, to reach the decoder behind the check code.
+ * The link of `version` around layout bytes: their check code, then `packed` (their deflated form by
+ * default). Tests hand it arbitrary bytes or a crafted stream, to reach the decoder behind the check code.
  */
-export function wrapLayout(layout: Uint8Array, packed: Uint8Array = compress(layout)): string {
-  const bytes = new Uint8Array(CHECK_BYTES + packed.length);
+export function wrapLayout(layout: Uint8Array, packed?: Uint8Array, version: LinkVersion = 1): string {
+  const deflated = packed ?? compress(layout, VERSIONS[version].dictionary);
+  const bytes = new Uint8Array(CHECK_BYTES + deflated.length);
   new DataView(bytes.buffer).setUint32(0, crc32(layout));
-  bytes.set(packed, CHECK_BYTES);
-  return PREFIX + base64urlEncode(bytes);
+  bytes.set(deflated, CHECK_BYTES);
+  return `t${version}.${base64urlEncode(bytes)}`;
 }
+
+/** What a share link holds before the parser sees it: the plain JSON value and the link's version. */
+export type LinkReading = { ok: true; version: LinkVersion; value: JsonObject } | { ok: false; problems: Problem[] };
 
 /** The topology a share-link fragment holds, or the problems that keep it from loading. Never throws. */
 export function decodeShareLink(fragment: string): ParseResult {
+  const reading = readShareLink(fragment);
+  // Version 1 holds a format-1 document and version 2 a format-2 one: the parser migrates as for a file.
+  return reading.ok ? parseTopology(reading.value) : reading;
+}
+
+/**
+ * The plain JSON value a share-link fragment holds, unchecked (`schemaVersion` 1 or 2, as its link
+ * version), or the problems of a link that cannot be read. Never throws.
+ */
+export function readShareLink(fragment: string): LinkReading {
   try {
-    return decode(fragment);
+    return read(fragment);
   } catch (error) {
     if (error instanceof LinkDamage) return damaged(error.problem);
     // Defence in depth: a bug in the decoder must not crash the page that opened the link.
@@ -56,15 +82,19 @@ export function decodeShareLink(fragment: string): ParseResult {
   }
 }
 
-function refuse<I extends ProblemId>(id: I, params: ProblemParams<I>): ParseResult {
+function refuse<I extends ProblemId>(id: I, params: ProblemParams<I>): LinkReading {
   return damaged(problemMessage(id, params));
 }
 
-function damaged(problem: Message): ParseResult {
+function damaged(problem: Message): LinkReading {
   return { ok: false, problems: [{ path: '$', ...problem }] };
 }
 
-function decode(fragment: unknown): ParseResult {
+function isVersion(version: number): version is LinkVersion {
+  return Object.hasOwn(VERSIONS, version);
+}
+
+function read(fragment: unknown): LinkReading {
   if (typeof fragment !== 'string') return refuse('link.notText', {});
   if (fragment.length > MAX_LINK_CHARS) {
     const size = Math.ceil(fragment.length / 1048576);
@@ -78,11 +108,12 @@ function decode(fragment: unknown): ParseResult {
   if (!head) return refuse('link.notALink', { prefix: PREFIX });
   const version = Number(head[1]);
   if (version > LINK_VERSION) {
-    return refuse('link.newer',
+    return refuse(
+      'link.newer',
       { version, supported: LINK_VERSION },
     );
   }
-  if (version !== LINK_VERSION) {
+  if (!isVersion(version)) {
     return refuse('link.unknownVersion', {
       version,
       supported: LINK_VERSION,
@@ -94,18 +125,20 @@ function decode(fragment: unknown): ParseResult {
   const bytes = decoded.bytes;
   if (bytes.length <= CHECK_BYTES) throw new LinkDamage('link.incomplete', {});
   const expected = new DataView(bytes.buffer, bytes.byteOffset, CHECK_BYTES).getUint32(0);
-  const layout = decompress(bytes.subarray(CHECK_BYTES), MAX_LAYOUT_BYTES);
+  const { dictionary, decode } = VERSIONS[version];
+  const layout = decompress(bytes.subarray(CHECK_BYTES), MAX_LAYOUT_BYTES, undefined, dictionary);
   if (crc32(layout) !== expected) {
     throw new LinkDamage('link.altered', {});
   }
-  return parseTopology(decodeLayout(layout, LIMITS.textChars));
+  return { ok: true, version, value: decode(layout, LIMITS.textChars) };
 }
 
 /**
  * The length of the obvious encoding, base64url(raw deflate(minified JSON)) at the best level and
- * without a dictionary: the yardstick for encodeShareLink's size.
+ * without a dictionary: the yardstick for encodeShareLink's size. A format-2 document is taken as it is
+ * (its keys in the order of format-2.md) until format 2 has its canonical serializer.
  */
-export function naiveLinkLength(doc: Topology): number {
-  const json = encodeWtf8(JSON.stringify(toCanonical(doc)));
+export function naiveLinkLength(doc: Topology | TopologyV2): number {
+  const json = encodeWtf8(JSON.stringify(doc.schemaVersion === 2 ? doc : toCanonical(doc)));
   return base64urlEncode(deflateSync(json, { level: 9 })).length;
 }

@@ -1,11 +1,10 @@
-import { trunk, validDoc, withChange } from '../testing/build.ts';
+import { setTrunkMedia } from '../edit.ts';
+import { validDoc, withChange } from '../testing/build.ts';
 import { bypassGloballyDisabled } from './bypassGloballyDisabled.ts';
 import { ruleTester } from './ruleTester.ts';
 import { mnDesign } from './trunkFixtures.ts';
 
-const bypassed = withChange((d) => {
-  d.trunks[0] = trunk({ mediaBypass: true });
-});
+const bypassed = setTrunkMedia(validDoc(), 't1', { mediaBypass: true });
 
 ruleTester(bypassGloballyDisabled, {
   valid: [
@@ -22,7 +21,7 @@ ruleTester(bypassGloballyDisabled, {
     {
       name: 'bypass on a trunk, disabled globally',
       doc: bypassed,
-      reports: [{ targets: ['t1'], messageId: 'default' }],
+      reports: [{ targets: ['tc-t1'], messageId: 'default' }],
     },
   ],
 });

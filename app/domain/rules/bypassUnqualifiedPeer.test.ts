@@ -1,3 +1,4 @@
+import { setTrunkMedia } from '../edit.ts';
 import { doc, mediationPool, peer, trunk, validDoc, withChange } from '../testing/build.ts';
 import { bypassUnqualifiedPeer } from './bypassUnqualifiedPeer.ts';
 import { ruleTester } from './ruleTester.ts';
@@ -15,17 +16,20 @@ ruleTester(bypassUnqualifiedPeer, {
     },
     {
       name: 'bypassed trunk to a node that is not a peer (TRUNK_PEER_KIND reports it)',
-      doc: doc({ nodes: [mediationPool()], trunks: [trunk({ mediationId: 'med1', peerId: 'med1', mediaBypass: true })] }),
+      doc: setTrunkMedia(doc({ nodes: [mediationPool()], trunks: [trunk({ mediationId: 'med1', peerId: 'med1' })] }), 't1', { mediaBypass: true }),
     },
   ],
   invalid: [
     {
       name: 'bypass to an unqualified IP-PBX',
-      doc: withChange((d) => {
-        d.nodes[1] = peer({ kind: 'ipPbx', address: 'pbx.contoso.com', qualified: false });
-        d.trunks[0] = trunk({ mediaBypass: true });
-      }),
-      reports: [{ targets: ['t1', 'gw1'], messageId: 'default' }],
+      doc: setTrunkMedia(
+        withChange((d) => {
+          d.nodes[1] = peer({ kind: 'ipPbx', address: 'pbx.contoso.com', qualified: false });
+        }),
+        't1',
+        { mediaBypass: true },
+      ),
+      reports: [{ targets: ['t1', 'gw1', 'tc-t1'], messageId: 'default' }],
     },
   ],
 });

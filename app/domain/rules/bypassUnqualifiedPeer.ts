@@ -1,5 +1,7 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
 import { nodeRef } from '../describe.ts';
+import { effectiveTrunkConfiguration } from '../routing/simulate.ts';
+import { trunkConfigurationRef } from './routingTerms.ts';
 import { trunkPeer } from './trunkEnds.ts';
 
 export const bypassUnqualifiedPeer = defineRule({
@@ -9,14 +11,19 @@ export const bypassUnqualifiedPeer = defineRule({
   description: 'Media bypass is supported only with peers qualified by the Open Interoperability Program.',
   messages: {
     default:
-      'Trunk "{{trunk}}" has media bypass on, but {{peer}} is not qualified for it by the Open Interoperability Program: use a qualified peer, or turn media bypass off.',
+      'Trunk "{{trunk}}" has media bypass on ({{configuration}}), but {{peer}} is not qualified for it by the Open Interoperability Program: use a qualified peer, or turn media bypass off.',
   },
   check({ doc, index }) {
     return reportEach(doc.trunks, (trunk) => {
-      if (!trunk.mediaBypass) return null;
+      const configuration = effectiveTrunkConfiguration(doc, trunk.id);
+      if (!configuration?.mediaBypass) return null;
       const peer = trunkPeer(trunk, index);
       if (peer === undefined || peer.qualified) return null;
-      return { messageId: 'default', params: { trunk: trunk.name, peer: nodeRef(peer) }, targets: [trunk.id, peer.id] };
+      return {
+        messageId: 'default',
+        params: { trunk: trunk.name, configuration: trunkConfigurationRef(doc, configuration), peer: nodeRef(peer) },
+        targets: [trunk.id, peer.id, configuration.id],
+      };
     });
   },
 });

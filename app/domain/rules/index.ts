@@ -3,9 +3,10 @@ import type { Diagnostic, Rule, Severity } from '../diagnostic.ts';
 import type { Topology } from '../model.ts';
 import { indexTopology, type TopologyIndex } from '../topologyIndex.ts';
 import { namesAndSitesRules } from './namesSitesPools.ts';
+import { scopesRoutingRules } from './scopesRouting.ts';
 import { trunkMediaCapacityRules } from './trunksMediaCapacity.ts';
 
-export const RULES: readonly Rule[] = [...namesAndSitesRules, ...trunkMediaCapacityRules];
+export const RULES: readonly Rule[] = [...namesAndSitesRules, ...trunkMediaCapacityRules, ...scopesRoutingRules];
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -1,3 +1,4 @@
+import { setTrunkMedia } from '../edit.ts';
 import type { Trunk } from '../model.ts';
 import { doc, frontEnd, mediationPool, peer, trunk, validDoc } from '../testing/build.ts';
 import { mediationCapacity } from './mediationCapacity.ts';
@@ -34,10 +35,7 @@ ruleTester(mediationCapacity, {
     },
     {
       name: 'bypassed trunks are excluded',
-      doc: doc({
-        nodes: [oneServerFe, ...gateways],
-        trunks: twoTrunks('fe1', { peakCalls: 150 }, { peakCalls: 5000, mediaBypass: true }),
-      }),
+      doc: setTrunkMedia(doc({ nodes: [oneServerFe, ...gateways], trunks: twoTrunks('fe1', { peakCalls: 150 }, { peakCalls: 5000 }) }), 't2', { mediaBypass: true }),
     },
     {
       name: 'calls on a Director or a Front End pool without Mediation (TRUNK_MEDIATION_KIND reports them)',
@@ -70,14 +68,18 @@ ruleTester(mediationCapacity, {
     },
     {
       name: 'bypass excluded, but the rest still over: each endpoint once',
-      doc: doc({
-        nodes: [oneServerFe, mediationPool(), ...gateways],
-        trunks: [
-          ...twoTrunks('fe1', { peakCalls: 200 }, { peakCalls: 900, mediaBypass: true }),
-          trunk({ id: 't3', name: 'c', mediationId: 'fe1', peerId: 'gw1', root: false, peerPort: 5068, peakCalls: 1 }),
-          trunk({ id: 't4', name: 'd', mediationId: 'med1', peerId: 'gw2', root: false, peerPort: 5068, peakCalls: 1200 }),
-        ],
-      }),
+      doc: setTrunkMedia(
+        doc({
+          nodes: [oneServerFe, mediationPool(), ...gateways],
+          trunks: [
+            ...twoTrunks('fe1', { peakCalls: 200 }, { peakCalls: 900 }),
+            trunk({ id: 't3', name: 'c', mediationId: 'fe1', peerId: 'gw1', root: false, peerPort: 5068, peakCalls: 1 }),
+            trunk({ id: 't4', name: 'd', mediationId: 'med1', peerId: 'gw2', root: false, peerPort: 5068, peakCalls: 1200 }),
+          ],
+        }),
+        't2',
+        { mediaBypass: true },
+      ),
       reports: [{ targets: ['fe1'], messageId: 'frontEndPool' }, { targets: ['med1'], messageId: 'mediationPool' }],
     },
   ],

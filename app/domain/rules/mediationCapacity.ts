@@ -1,3 +1,4 @@
+import { effectiveTrunkConfiguration } from '../routing/simulate.ts';
 import { defineRule, type RuleReport } from '../diagnostic.ts';
 import { nodeRef } from '../describe.ts';
 import type { MediationEndpoint } from '../model.ts';
@@ -40,7 +41,7 @@ export const mediationCapacity = defineRule({
       let calls = 0;
       for (const trunk of index.trunksByNode.get(node.id) ?? []) {
         // Bypassed media does not pass through the Mediation Server; trunksByNode also holds trunks naming the node as peer.
-        if (trunk.mediationId === node.id && !trunk.mediaBypass) calls += trunk.peakCalls ?? 0;
+        if (trunk.mediationId === node.id && !effectiveTrunkConfiguration(doc, trunk.id)?.mediaBypass) calls += trunk.peakCalls ?? 0;
       }
       const servers = Math.max(1, node.servers.length);
       const limit = CALLS_PER_SERVER[node.kind];

@@ -1,4 +1,6 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
+import { effectiveTrunkConfiguration } from '../routing/simulate.ts';
+import { trunkConfigurationRef } from './routingTerms.ts';
 
 export const srtpRequiredOnTcp = defineRule({
   id: 'SRTP_REQUIRED_ON_TCP',
@@ -6,11 +8,14 @@ export const srtpRequiredOnTcp = defineRule({
   source: 'PS: SRTPMode',
   description: 'SRTP applies only to TLS trunks: on TCP, "Required" is treated as not supported.',
   messages: {
-    default: 'Trunk "{{trunk}}" requires SRTP over TCP, where the product treats it as not supported: use TLS, or set SRTP to "Not supported".',
+    default: 'Trunk "{{trunk}}" requires SRTP over TCP ({{configuration}}), where the product treats it as not supported: use TLS, or set SRTP to "Not supported".',
   },
   check({ doc }) {
-    return reportEach(doc.trunks, (trunk) =>
-      trunk.transport === 'TCP' && trunk.srtpMode === 'required' ? { messageId: 'default', params: { trunk: trunk.name }, targets: [trunk.id] } : null,
-    );
+    return reportEach(doc.trunks, (trunk) => {
+      if (trunk.transport !== 'TCP') return null;
+      const configuration = effectiveTrunkConfiguration(doc, trunk.id);
+      if (configuration?.srtpMode !== 'required') return null;
+      return { messageId: 'default', params: { trunk: trunk.name, configuration: trunkConfigurationRef(doc, configuration) }, targets: [trunk.id, configuration.id] };
+    });
   },
 });

@@ -1,8 +1,11 @@
 // The Trunks, Media and Capacity rules together: catalogue order, a clean M:N design,
 // robustness on arbitrary documents. (Their cost on large documents is measured by npm run bench.)
+import { usedIds } from '../defaults.ts';
+import { migrate1to2 } from '../migrate1to2.ts';
+import type { TopologyV1 } from '../model.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Topology, TopologyNode, Trunk } from '../model.ts';
+import type { Topology, TopologyNode } from '../model.ts';
 import { NODE_KINDS } from '../model.ts';
 import { branchSite, centralSite, doc, frontEnd, mediationPool, peer, trunk, validDoc } from '../testing/build.ts';
 import { messageDefects } from '../testing/messages.ts';
@@ -101,7 +104,7 @@ describe('trunkMediaCapacityRules', () => {
           srtpMode: fc.constantFrom('required' as const, 'optional' as const, 'notSupported' as const),
           peakCalls: fc.option(fc.nat({ max: 5000 }), { nil: undefined }),
         })
-        .map((fields): Trunk => ({ id: `t${i}`, ...fields }));
+        .map((fields): TopologyV1['trunks'][number] => ({ id: `t${i}`, ...fields }));
     const documents = fc
       .tuple(
         fc.tuple(...ids.map(node)),
@@ -111,11 +114,12 @@ describe('trunkMediaCapacityRules', () => {
       )
       .map(
         ([nodes, trunks, mediaBypass, callAdmissionControl]): Topology =>
-          doc({ sites: [centralSite(), branchSite('paris')], nodes, trunks, settings: { mediaBypass, callAdmissionControl } }),
+          // Written as format 1 and migrated: each trunk's media settings become its own configuration.
+          migrate1to2({ ...doc({ sites: [centralSite(), branchSite('paris')], nodes, settings: { mediaBypass, callAdmissionControl } }), schemaVersion: 1, trunks }),
       );
     fc.assert(
       fc.property(documents, (topology) => {
-        const known = new Set([...topology.nodes.map((n) => n.id), ...topology.trunks.map((t) => t.id)]);
+        const known = usedIds(topology);
         for (const diagnostic of validate(topology, trunkMediaCapacityRules)) {
           for (const target of diagnostic.targets) expect(known.has(target)).toBe(true);
           expect(new Set(diagnostic.targets).size).toBe(diagnostic.targets.length);

@@ -1,6 +1,9 @@
 // fast-check generators shared by the property tests. Tests only.
 import fc from 'fast-check';
-import type { MediationConfig, Site, Topology, TopologyNode, Trunk } from '../model.ts';
+import { migrate1to2 } from '../migrate1to2.ts';
+import type { MediationConfig, Site, Topology, TopologyNode, TopologyV1 } from '../model.ts';
+import { globalTrunkConfiguration, keepAllRule } from '../routing/defaults.ts';
+import type { DialPlan, RoutingTest, Scope, TrunkConfiguration, VoicePolicy, VoiceRoute } from '../routing/types.ts';
 
 export const anyChar = fc.oneof(
   fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
@@ -36,7 +39,7 @@ const extent = fc.oneof(fc.integer({ min: 1, max: 1_000_000 }), fc.double({ min:
  * Topologies the parser accepts (right types, unique ids, references that resolve) with any values the
  * rules judge: wrong kinds on trunk ends, bad names and ports, Unicode text, fractional coordinates.
  */
-export const topologyArbitrary: fc.Arbitrary<Topology> = fc
+export const topologyV1Arbitrary: fc.Arbitrary<TopologyV1> = fc
   .record({
     name: anyText(1, 60),
     mediaBypass: fc.constantFrom('disabled' as const, 'alwaysBypass' as const, 'useSiteAndRegion' as const),
@@ -78,7 +81,7 @@ export const topologyArbitrary: fc.Arbitrary<Topology> = fc
       { maxLength: 12 },
     ),
   })
-  .map((spec): Topology => {
+  .map((spec): TopologyV1 => {
     const used = new Set<string>();
     // Ids must be unique across the document: a repeated candidate gets its element's number.
     const unique = (candidate: string, n: number) => {
@@ -121,7 +124,7 @@ export const topologyArbitrary: fc.Arbitrary<Topology> = fc
           return { ...base, kind: n.kind, address: n.host, dnsLoadBalancing: n.flags[0], qualified: n.flags[1] };
       }
     });
-    const trunks: Trunk[] =
+    const trunks: TopologyV1['trunks'] =
       nodes.length === 0
         ? []
         : spec.trunks.map((t, i) => {
@@ -149,4 +152,175 @@ export const topologyArbitrary: fc.Arbitrary<Topology> = fc
             };
           });
     return { format: 'trunkline.topology', schemaVersion: 1, name: spec.name, settings: { mediaBypass: spec.mediaBypass, callAdmissionControl: spec.cac }, sites, nodes, trunks };
+  });
+
+/** The same topologies in format 2: each trunk's media settings in a configuration of its own where they are not the defaults. */
+export const topologyArbitrary: fc.Arbitrary<Topology> = topologyV1Arbitrary.map(migrate1to2);
+
+// ---------------------------------------------------------------------------------------------
+// Format 2: a format-1 topology whose trunks lose their media keys, with the configuration-store
+// collections (format-2.md). References resolve and ids are unique across the document; values range
+// over what the parser accepts and the rules judge: usages spelled in another case, routes naming
+// missing usages, global objects at their defaults (as the parser adds them) or not, any Unicode text.
+
+const usageName = fc.oneof(fc.constantFrom('Local', 'LongDistance', 'International', 'Internal', 'Emergency', 'Local 2', 'Usage 07'), anyText(1, 30));
+const patternText = fc.oneof(
+  fc.constantFrom('^\\+1425\\d{7}$', '^\\+1206\\d{7}$', '^(\\d{4})$', '^(\\d{11})$', '^\\+(\\d*)$', '^9(\\d{10})$', '.*', '^\\+44\\d{10}$'),
+  fc.tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 1, max: 12 })).map(([prefix, digits]) => `^\\+${prefix}\\d{${digits}}$`),
+  anyText(1, 40),
+);
+const translationText = fc.oneof(fc.constantFrom('+$1', '$1', '+1425555$1', '+$1;ext=$2', '$$0', ''), anyText(0, 30));
+const rule = fc.record({ name: fc.oneof(fc.constantFrom('Keep All', '4 digit', 'Strip plus'), anyText(1, 30)), pattern: patternText, translation: translationText });
+const usageRef = fc.oneof(
+  { weight: 6, arbitrary: fc.nat().map((n) => ({ index: n, spelling: 'same' as const })) },
+  { weight: 1, arbitrary: fc.nat().map((n) => ({ index: n, spelling: 'upper' as const })) },
+  { weight: 1, arbitrary: usageName.map((name) => ({ literal: name })) },
+);
+const usageRefs = fc.array(usageRef, { maxLength: 4 });
+const scopeSpec = fc.record({ kind: fc.constantFrom('global', 'site', 'trunk', 'pool', 'tag'), target: fc.nat(), tag: anyText(1, 20) });
+/** An object's id: unique text, or the one its scope predicts ("tc-global", "vp-paris"). */
+const objectId = fc.option(idCandidate, { nil: undefined, freq: 3 });
+
+export const topologyV2Arbitrary: fc.Arbitrary<Topology> = fc
+  .record({
+    base: topologyV1Arbitrary,
+    usages: fc.array(usageName, { maxLength: 6 }),
+    configurations: fc.array(
+      fc.record({
+        id: objectId,
+        scope: scopeSpec,
+        defaults: fc.boolean(),
+        switches: fc.array(fc.boolean(), { minLength: 9, maxLength: 9 }),
+        srtp: fc.constantFrom('required' as const, 'optional' as const, 'notSupported' as const),
+        maxEarlyDialogs: fc.oneof(fc.constant(20), fc.integer({ min: 1, max: 1000 })),
+        usages: usageRefs,
+        rules: fc.array(rule, { maxLength: 3 }),
+      }),
+      { maxLength: 4 },
+    ),
+    routes: fc.array(
+      fc.record({
+        id: idCandidate,
+        name: anyText(1, 40),
+        pattern: patternText,
+        usages: usageRefs,
+        trunks: fc.array(fc.nat(), { maxLength: 3 }),
+        priority: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 1_000_000 })),
+        suppress: fc.boolean(),
+        callerId: fc.option(fc.oneof(fc.constant('+14255550100'), anyText(0, 20))),
+        description: fc.oneof(fc.constant(''), anyText(0, 40)),
+      }),
+      { maxLength: 8 },
+    ),
+    policies: fc.array(
+      fc.record({
+        id: objectId,
+        scope: scopeSpec,
+        usages: usageRefs,
+        reRouting: fc.boolean(),
+        tollBypass: fc.boolean(),
+        type: fc.constantFrom('voicePolicyUsage' as const, 'internalOnly' as const, 'customUsage' as const),
+        custom: usageRefs,
+      }),
+      { maxLength: 4 },
+    ),
+    plans: fc.array(
+      fc.record({
+        id: objectId,
+        scope: scopeSpec,
+        prefix: fc.oneof(fc.constant('9'), fc.stringMatching(/^[0-9]{1,4}$/)),
+        optimize: fc.boolean(),
+        rules: fc.oneof(fc.constant('keepAll' as const), fc.array(fc.record({ rule, internal: fc.boolean() }), { maxLength: 4 })),
+      }),
+      { maxLength: 4 },
+    ),
+    tests: fc.array(
+      fc.record({
+        id: idCandidate,
+        name: anyText(1, 32),
+        number: fc.stringMatching(/^[0-9+*#;=a-z]{1,20}$/),
+        plan: fc.nat(),
+        policy: fc.nat(),
+        translation: fc.option(translationText, { nil: undefined }),
+        usage: fc.option(fc.option(usageRef), { nil: undefined }),
+        route: fc.option(fc.option(fc.oneof(fc.nat(), fc.constant(-1))), { nil: undefined }),
+      }),
+      { maxLength: 5 },
+    ),
+  })
+  .map((spec): Topology => {
+    const { trunks: mediaTrunks, schemaVersion: _version, ...rest } = spec.base;
+    const trunks = mediaTrunks.map(({ mediaBypass: _a, centralizedMediaProcessing: _b, referSupport: _c, rtcpActiveCalls: _d, rtcpCallsOnHold: _e, srtpMode: _f, ...trunk }) => trunk);
+    const used = new Set<string>([...rest.sites.map((s) => s.id), ...rest.nodes.map((n) => n.id), ...trunks.map((t) => t.id)]);
+    let serial = 0;
+    const unique = (candidate: string) => {
+      let id = candidate;
+      while (used.has(id)) id = `${candidate}-${++serial}`;
+      used.add(id);
+      return id;
+    };
+    const seen = new Set<string>();
+    const usages = spec.usages.filter((u) => !seen.has(u.toLowerCase()) && seen.add(u.toLowerCase()));
+    const refer = (ref: { index: number; spelling: 'same' | 'upper' } | { literal: string }): string => {
+      if ('literal' in ref) return ref.literal;
+      if (usages.length === 0) return 'Local';
+      const name = usages[ref.index % usages.length]!;
+      return ref.spelling === 'upper' ? name.toUpperCase() : name;
+    };
+    const pools = rest.nodes.filter((n) => n.kind === 'frontEndPool');
+    const scope = (s: { kind: string; target: number; tag: string }, allowed: readonly string[]): Scope => {
+      const kind = allowed.includes(s.kind) ? s.kind : 'global';
+      if (kind === 'site') return { kind, siteId: rest.sites[s.target % rest.sites.length]!.id };
+      if (kind === 'trunk' && trunks.length > 0) return { kind, trunkId: trunks[s.target % trunks.length]!.id };
+      if (kind === 'pool' && pools.length > 0) return { kind, poolId: pools[s.target % pools.length]!.id };
+      if (kind === 'tag') return { kind, name: s.tag };
+      return { kind: 'global' };
+    };
+    // A predicted id keeps to the id alphabet (a tag name may hold any text).
+    const id = (candidate: string | undefined, prefix: string, sc: Scope) => unique(candidate ?? `${prefix}-${sc.kind === 'global' ? 'global' : sc.kind === 'site' ? sc.siteId : sc.kind === 'trunk' ? sc.trunkId : sc.kind === 'pool' ? sc.poolId : sc.name}`.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 60));
+    const trunkConfigurations: TrunkConfiguration[] = spec.configurations.map((c) => {
+      // scope() returns only the allowed kinds.
+      const sc = scope(c.scope, ['global', 'site', 'trunk']) as TrunkConfiguration['scope'];
+      const identity = id(c.id, 'tc', sc);
+      if (c.defaults) return { ...globalTrunkConfiguration(identity), scope: sc };
+      const [mediaBypass, centralizedMediaProcessing, referSupport, enable3pccRefer, rtcpActiveCalls, rtcpCallsOnHold, enableFastFailoverTimer, forwardCallHistory, forwardPai] = c.switches as [boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean];
+      return {
+        id: identity, scope: sc, mediaBypass, centralizedMediaProcessing, referSupport, enable3pccRefer, rtcpActiveCalls, rtcpCallsOnHold,
+        srtpMode: c.srtp, enableFastFailoverTimer, forwardCallHistory, forwardPai, maxEarlyDialogs: c.maxEarlyDialogs,
+        pstnUsages: c.usages.map(refer), outboundTranslationRules: c.rules,
+      };
+    });
+    const voiceRoutes: VoiceRoute[] = spec.routes.map((r) => ({
+      id: unique(r.id), name: r.name, numberPattern: r.pattern, pstnUsages: r.usages.map(refer),
+      trunkIds: trunks.length === 0 ? [] : r.trunks.map((t) => trunks[t % trunks.length]!.id),
+      priority: r.priority, suppressCallerId: r.suppress, alternateCallerId: r.callerId, description: r.description,
+    }));
+    const voicePolicies: VoicePolicy[] = spec.policies.map((p) => {
+      const sc = scope(p.scope, ['global', 'site', 'tag']) as VoicePolicy['scope'];
+      return {
+        id: id(p.id, 'vp', sc), scope: sc, pstnUsages: p.usages.map(refer), allowPstnReRouting: p.reRouting, preventPstnTollBypass: p.tollBypass,
+        callForwardingSimulRingUsageType: p.type, customCallForwardingSimulRingUsages: p.custom.map(refer),
+      };
+    });
+    const dialPlans: DialPlan[] = spec.plans.map((p) => {
+      const sc = scope(p.scope, ['global', 'site', 'pool', 'tag']) as DialPlan['scope'];
+      return {
+        id: id(p.id, 'dp', sc), scope: sc, externalAccessPrefix: p.prefix, optimizeDeviceDialing: p.optimize,
+        normalizationRules: p.rules === 'keepAll' ? [keepAllRule()] : p.rules.map((r) => ({ ...r.rule, isInternalExtension: r.internal })),
+      };
+    });
+    const routingTests: RoutingTest[] =
+      dialPlans.length === 0 || voicePolicies.length === 0
+        ? []
+        : spec.tests.map((t) => {
+            const expect: RoutingTest['expect'] = {};
+            if (t.translation !== undefined) expect.translation = t.translation;
+            if (t.usage !== undefined) expect.usage = t.usage === null ? null : refer(t.usage);
+            if (t.route !== undefined) expect.routeId = t.route === null ? null : t.route < 0 || voiceRoutes.length === 0 ? 'gone-route' : voiceRoutes[t.route % voiceRoutes.length]!.id;
+            return {
+              id: unique(t.id), name: t.name, dialedNumber: t.number,
+              dialPlanId: dialPlans[t.plan % dialPlans.length]!.id, voicePolicyId: voicePolicies[t.policy % voicePolicies.length]!.id, expect,
+            };
+          });
+    return { ...rest, schemaVersion: 2, trunks, trunkConfigurations, pstnUsages: usages, voiceRoutes, voicePolicies, dialPlans, routingTests };
   });

@@ -4,7 +4,7 @@ import { PROBLEM_MESSAGES, type Problem } from '../problems.ts';
 import { messageDefects } from './messages.ts';
 
 /** The params that are terms, and the family of terms each takes. */
-const TERM_PARAMS: Record<string, string> = { expected: 'type.', found: 'found.', items: 'items.' };
+const TERM_PARAMS: Record<string, string> = { expected: 'type.', found: 'found.', items: 'items.', kind: 'element.', actual: 'element.' };
 
 /** Every way `problem` departs from its declaration; empty for a well-formed problem. */
 export function keyDefects(problem: Problem): string[] {

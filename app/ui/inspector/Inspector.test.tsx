@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { effectiveTrunkConfiguration } from '../../domain/routing/simulate.ts';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import fixture from '../../domain/fixtures/v1-all-fields.json';
@@ -143,7 +144,7 @@ describe('Inspector', () => {
     type(peak, '');
     expect('peakCalls' in editor.doc().trunks[1]!).toBe(false);
     fireEvent.click(inspector().getByLabelText('Media bypass'));
-    expect(editor.doc().trunks[1]!.mediaBypass).toBe(true);
+    expect(effectiveTrunkConfiguration(editor.doc(), editor.doc().trunks[1]!.id)?.mediaBypass).toBe(true);
     expect(inspector().getByText('This is the root trunk of its peer.')).toBeTruthy();
     fireEvent.change(inspector().getByLabelText('Transport'), { target: { value: 'TLS' } });
     expect(editor.doc().trunks[1]!.transport).toBe('TLS');

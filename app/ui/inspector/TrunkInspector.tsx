@@ -1,6 +1,9 @@
-// A trunk's form: name, its two ends, transport and ports, root, media settings, peak calls.
+// A trunk's form: name, its two ends, transport and ports, root, the media settings of the trunk
+// configuration that applies (edited as the trunk's own configuration), peak calls.
 import { useTranslation } from 'react-i18next';
-import { makeRootTrunk, updateTrunk } from '../../domain/edit.ts';
+import { makeRootTrunk, setTrunkMedia, updateTrunk } from '../../domain/edit.ts';
+import { DEFAULTS } from '../../domain/limits.ts';
+import { effectiveTrunkConfiguration, scopeIdentity } from '../../domain/routing/simulate.ts';
 import type { SrtpMode, Topology, Transport, Trunk } from '../../domain/model.ts';
 import { useEditor } from '../editor.ts';
 import { NAME_MAX, integerText, parsePeakCalls, parseText } from './drafts.ts';
@@ -16,6 +19,8 @@ export function TrunkInspector({ doc, trunk }: { doc: Topology; trunk: Trunk }) 
   const { t } = useTranslation();
   const editor = useEditor();
   const id = trunk.id;
+  // Media settings live in the trunk configuration that applies to the trunk (format 2).
+  const media = effectiveTrunkConfiguration(doc, id);
   return (
     <div className="inspector__form">
       <FormHeading kind={t('kinds.trunk')} name={trunk.name} />
@@ -53,18 +58,19 @@ export function TrunkInspector({ doc, trunk }: { doc: Topology; trunk: Trunk }) 
         )}
       </div>
       <Section title={t('inspector.media')}>
+        <p className="inspector__note">{t('inspector.configurationApplies', { scope: media ? scopeIdentity(doc, media.scope) : '—' })}</p>
         {FLAGS.map((flag) => (
-          <CheckboxField key={flag} label={t(`inspector.${flag}`)} checked={trunk[flag]} apply={(d, on) => updateTrunk(d, id, { [flag]: on })} />
+          <CheckboxField key={flag} label={t(`inspector.${flag}`)} checked={media?.[flag] ?? DEFAULTS.trunk[flag]} apply={(d, on) => setTrunkMedia(d, id, { [flag]: on })} />
         ))}
         <SelectField<SrtpMode>
           label={t('inspector.srtpMode')}
-          value={trunk.srtpMode}
+          value={media?.srtpMode ?? DEFAULTS.trunk.srtpMode}
           options={[
             { value: 'required', label: t('inspector.srtpRequired') },
             { value: 'optional', label: t('inspector.srtpOptional') },
             { value: 'notSupported', label: t('inspector.srtpNotSupported') },
           ]}
-          apply={(d, srtpMode) => updateTrunk(d, id, { srtpMode })}
+          apply={(d, srtpMode) => setTrunkMedia(d, id, { srtpMode })}
         />
         <DraftField
           label={t('inspector.peakCalls')}

@@ -18,7 +18,7 @@ export interface Envelope {
   trunkCount: number;
 }
 
-export function writeEnvelope(out: LayoutOutput, doc: Topology): void {
+export function writeEnvelope(out: LayoutOutput, doc: Pick<Topology, 'name' | 'settings' | 'sites' | 'nodes'> & { trunks: readonly unknown[] }): void {
   const bypass = Math.max(0, MEDIA_BYPASS.indexOf(doc.settings.mediaBypass));
   out.w.uint(bypass + (doc.settings.callAdmissionControl ? 3 : 0));
   out.texts().write(doc.name);

@@ -39,7 +39,7 @@ export interface DecodedNodes {
   addresses: string[];
 }
 
-export function writeNodes(out: LayoutOutput, doc: Topology, siteIndex: ReadonlyMap<string, number>, nodeIndex: ReadonlyMap<string, number>): void {
+export function writeNodes(out: LayoutOutput, doc: Pick<Topology, 'sites' | 'nodes'>, siteIndex: ReadonlyMap<string, number>, nodeIndex: ReadonlyMap<string, number>): void {
   const { w } = out;
   for (const node of doc.nodes) w.uint(nodeFlags(node));
   const sites = new DeltaRefs();

@@ -40,12 +40,34 @@ export function refId(ref: Ref, ids: readonly string[]): string {
   return typeof ref === 'number' ? ids[ref]! : ref;
 }
 
-/** `index` when the list of `count` elements holds it; a damaged link otherwise. */
-export function checkIndex(index: number, count: number, what: 'site' | 'node'): number {
+/** What a reference may point at, in the words of a damaged link's sentence. */
+export type RefTarget = 'site' | 'node' | 'trunk' | 'voice route' | 'voice policy' | 'dial plan';
+
+/**
+ * `index` when the list of `count` elements holds it; a damaged link otherwise. Every target but a site
+ * shares the key of a missing node, whose translations say "an element".
+ */
+export function checkIndex(index: number, count: number, what: RefTarget): number {
   if (!Number.isInteger(index) || index < 0 || index >= count) {
     throw new LinkDamage(what === 'site' ? 'link.missingSite' : 'link.missingNode', {});
   }
   return index;
+}
+
+/**
+ * A reference into a list that is not predicted: code 0 is a literal id, 1 + index an element. Returns
+ * the index, undefined for a literal.
+ */
+export function writeIndexRef(w: ByteWriter, index: ReadonlyMap<string, number>, id: string): number | undefined {
+  return writeRef(w, index, id, 0, (target) => 1 + target);
+}
+
+/** Reads what writeIndexRef wrote, as the id it names. */
+export function readIndexRef(input: LayoutInput, ids: readonly string[], what: RefTarget): string {
+  return refId(
+    readRef(input, input.r.uint(), 0, (code) => checkIndex(code - 1, ids.length, what)),
+    ids,
+  );
 }
 
 /**
@@ -61,7 +83,7 @@ export class DeltaRefs {
   }
 
   /** Reads a reference into a list of `count` elements. */
-  read(input: LayoutInput, count: number, what: 'site' | 'node'): Ref {
+  read(input: LayoutInput, count: number, what: RefTarget): Ref {
     return readRef(input, input.r.uint(), 0, (code) => (this.previous = checkIndex(this.previous + unzigzag(code - 1), count, what)));
   }
 }

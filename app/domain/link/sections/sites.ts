@@ -20,7 +20,7 @@ export interface DecodedSites {
   frames: (Frame | undefined)[];
 }
 
-export function writeSites(out: LayoutOutput, doc: Topology, siteIndex: ReadonlyMap<string, number>): void {
+export function writeSites(out: LayoutOutput, doc: Pick<Topology, 'sites'>, siteIndex: ReadonlyMap<string, number>): void {
   const { w } = out;
   for (const site of doc.sites) {
     const branch = site.kind === 'branch';

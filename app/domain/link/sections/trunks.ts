@@ -1,20 +1,35 @@
 // Trunks, column by column: peer references (predicted by the previous trunk's peer), mediation
 // references (by the endpoints used most recently), flags (only what differs from the usual values),
 // ports (relative to the endpoint's range and the peer's next free default), peak calls, ids, and
-// names (a name the app or people commonly give, from the peer, costs a byte).
-import type { MediationConfig, Topology } from '../../model.ts';
+// names (a name the app or people commonly give, from the peer, costs a byte). Link version 2 writes
+// the same columns without the media settings, which format 2 keeps in trunk configurations.
+import type { MediationConfig, Topology, TopologyV1 } from '../../model.ts';
+
+type TrunkV1 = TopologyV1['trunks'][number];
 import { LinkDamage } from '../bytes.ts';
 import { DEFAULT_PORTS, SRTP_MODES, USUAL_SRTP, USUAL_TRUNK } from '../frozen.ts';
 import type { DecodedNodes } from './nodes.ts';
 import { DeltaRefs, type Ref, checkIndex, readRef, refId, writeRef } from './refs.ts';
-import type { JsonObject, LayoutInput, LayoutOutput } from './section.ts';
+import { type JsonObject, type LayoutInput, type LayoutOutput, readSwitches, switchBits } from './section.ts';
+import type { TrunkV2 } from './v2types.ts';
 
 // Trunk flags: each bit is set when the value differs from the usual one.
 const T_TCP = 1;
 const T_ROOT_SURPRISE = 1 << 1;
 const T_SRTP_SHIFT = 7; // two bits: distance from the usual SRTP mode, 0-2
-const T_NO_PEAK = 1 << 9;
-const T_ALL = (1 << 10) - 1;
+
+/** Where a layout version keeps what in a trunk's flags. */
+export interface TrunkFlags {
+  /** Whether the trunk carries format 1's media settings (the switches and the SRTP mode). */
+  media: boolean;
+  noPeak: number;
+  all: number;
+}
+
+/** Version 1: the media switches and the SRTP mode in the flags, peak calls' absence in bit 9. */
+export const TRUNK_FLAGS_V1: TrunkFlags = { media: true, noPeak: 1 << 9, all: (1 << 10) - 1 };
+/** Version 2: no media settings, so the flags of a usual trunk fit one byte. */
+export const TRUNK_FLAGS_V2: TrunkFlags = { media: false, noPeak: 1 << 2, all: 7 };
 /** The media switches, each with the bit that says it is not its usual value. */
 const SWITCHES = [
   ['mediaBypass', 1 << 2],
@@ -27,7 +42,13 @@ const SWITCHES = [
 /** Mediation endpoints remembered for trunk references, most recent first. */
 const RECENT = 4;
 
-export function writeTrunks(out: LayoutOutput, doc: Topology, nodeIndex: ReadonlyMap<string, number>): void {
+/** What the trunk section reads of a document: its nodes, and trunks of either format. */
+interface TrunkDoc {
+  nodes: Topology['nodes'];
+  trunks: readonly (TrunkV1 | TrunkV2)[];
+}
+
+export function writeTrunks(out: LayoutOutput, doc: TrunkDoc, nodeIndex: ReadonlyMap<string, number>, layout: TrunkFlags = TRUNK_FLAGS_V1): void {
   const { w } = out;
   const peers = new DeltaRefs();
   for (const trunk of doc.trunks) peers.write(w, nodeIndex, trunk.peerId);
@@ -44,9 +65,12 @@ export function writeTrunks(out: LayoutOutput, doc: Topology, nodeIndex: Readonl
     const tcp = trunk.transport === 'TCP';
     const first = !peerTrunks.has(trunk.peerId);
     peerTrunks.set(trunk.peerId, (peerTrunks.get(trunk.peerId) ?? 0) + 1);
-    const srtp = (Math.max(0, SRTP_MODES.indexOf(trunk.srtpMode)) - usualSrtp(tcp) + 3) % 3;
-    let flags = (tcp ? T_TCP : 0) | (trunk.root !== first ? T_ROOT_SURPRISE : 0) | (srtp << T_SRTP_SHIFT) | (trunk.peakCalls === undefined ? T_NO_PEAK : 0);
-    for (const [key, bit] of SWITCHES) if (trunk[key] !== USUAL_TRUNK[key]) flags |= bit;
+    let flags = (tcp ? T_TCP : 0) | (trunk.root !== first ? T_ROOT_SURPRISE : 0) | (trunk.peakCalls === undefined ? layout.noPeak : 0);
+    if (layout.media) {
+      const media = trunk as TrunkV1;
+      const srtp = (Math.max(0, SRTP_MODES.indexOf(media.srtpMode)) - usualSrtp(tcp) + 3) % 3;
+      flags |= (srtp << T_SRTP_SHIFT) | switchBits(media, SWITCHES, USUAL_TRUNK);
+    }
     w.uint(flags);
   }
   peerTrunks.clear();
@@ -77,7 +101,7 @@ export function writeTrunks(out: LayoutOutput, doc: Topology, nodeIndex: Readonl
   }
 }
 
-export function readTrunks(input: LayoutInput, count: number, nodes: DecodedNodes): JsonObject[] {
+export function readTrunks(input: LayoutInput, count: number, nodes: DecodedNodes, layout: TrunkFlags = TRUNK_FLAGS_V1): JsonObject[] {
   const { r } = input;
   const nodeCount = nodes.ids.length;
   const peers = new DeltaRefs();
@@ -99,7 +123,7 @@ export function readTrunks(input: LayoutInput, count: number, nodes: DecodedNode
   for (let i = 0; i < count; i++) {
     const flags = r.uint();
     const srtpShift = (flags >> T_SRTP_SHIFT) & 3;
-    if ((flags & ~T_ALL) !== 0 || srtpShift > 2) throw new LinkDamage('link.malformedTrunk', {});
+    if ((flags & ~layout.all) !== 0 || srtpShift > 2) throw new LinkDamage('link.malformedTrunk', {});
     const tcp = (flags & T_TCP) !== 0;
     const peerId = refId(peerRefs[i]!, nodes.ids);
     const first = !peerTrunks.has(peerId);
@@ -115,8 +139,10 @@ export function readTrunks(input: LayoutInput, count: number, nodes: DecodedNode
       peerPort: 0,
       root: first !== ((flags & T_ROOT_SURPRISE) !== 0),
     };
-    for (const [key, bit] of SWITCHES) trunk[key] = (flags & bit) !== 0 ? !USUAL_TRUNK[key] : USUAL_TRUNK[key];
-    trunk.srtpMode = SRTP_MODES[(usualSrtp(tcp) + srtpShift) % 3]!;
+    if (layout.media) {
+      readSwitches(flags, SWITCHES, USUAL_TRUNK, trunk);
+      trunk.srtpMode = SRTP_MODES[(usualSrtp(tcp) + srtpShift) % 3]!;
+    }
     trunks.push(trunk);
   }
   peerTrunks.clear();
@@ -131,7 +157,7 @@ export function readTrunks(input: LayoutInput, count: number, nodes: DecodedNode
     trunk.peerPort = r.number(peerPortBase(tcp, earlier));
   }
   for (let i = 0; i < count; i++) {
-    if ((flagList[i]! & T_NO_PEAK) !== 0) continue;
+    if ((flagList[i]! & layout.noPeak) !== 0) continue;
     const code = r.uint();
     trunks[i]!.peakCalls = code === 0 ? r.number() : code - 1;
   }

@@ -1,0 +1,35 @@
+import { defineRule, type RuleReport } from '../diagnostic.ts';
+import { effectiveTrunkConfiguration } from '../routing/simulate.ts';
+import { trunkConfigurationRef } from './routingTerms.ts';
+
+const PSTN_PEERS: ReadonlySet<string> = new Set(['pstnGateway', 'sbc']);
+
+export const intertrunkPstnToPstn = defineRule({
+  id: 'INTERTRUNK_PSTN_TO_PSTN',
+  severity: 'warning',
+  source: 'OD intertrunk-routing; configure-a-trunk-with-media-bypass',
+  description: 'Calls that arrive from the PSTN are not routed back out to the PSTN (toll fraud risk).',
+  messages: {
+    default:
+      'Calls arriving on trunk "{{trunk}}" from the PSTN can leave again to the PSTN: {{configuration}} gives them the usage "{{usage}}", whose routes reach a gateway or SBC. This relays PSTN to PSTN (a toll fraud risk); remove the usage unless the relay is intended.',
+  },
+  check({ doc, index }) {
+    // Usages (lower-cased) whose routes have a trunk to a PSTN gateway or SBC.
+    const toPstn = new Set<string>();
+    const trunkKind = new Map(doc.trunks.map((t) => [t.id, index.nodeById.get(t.peerId)?.kind]));
+    for (const route of doc.voiceRoutes) {
+      if (!route.trunkIds.some((id) => PSTN_PEERS.has(trunkKind.get(id) ?? ''))) continue;
+      for (const usage of route.pstnUsages) toPstn.add(usage.toLowerCase());
+    }
+    const reports: RuleReport<'default'>[] = [];
+    if (toPstn.size === 0) return reports;
+    for (const trunk of doc.trunks) {
+      if (!PSTN_PEERS.has(trunkKind.get(trunk.id) ?? '')) continue;
+      const configuration = effectiveTrunkConfiguration(doc, trunk.id);
+      const usage = configuration?.pstnUsages.find((u) => toPstn.has(u.toLowerCase()));
+      if (configuration === undefined || usage === undefined) continue;
+      reports.push({ messageId: 'default', params: { trunk: trunk.name, configuration: trunkConfigurationRef(doc, configuration), usage }, targets: [configuration.id, trunk.id] });
+    }
+    return reports;
+  },
+});

@@ -1,0 +1,27 @@
+import { defineRule, reportEach, term, type MessageParam } from '../diagnostic.ts';
+import { routingTestFailures, runRoutingTest, type ExpectationFailure } from '../routing/simulate.ts';
+
+function value(v: string | null | undefined): MessageParam {
+  if (v === undefined) return term('routing.unknown');
+  if (v === null) return term('routing.noRoute');
+  return v;
+}
+
+function failureTerm(failure: ExpectationFailure): MessageParam {
+  return term(`expect.${failure.key}`, { expected: value(failure.expected), actual: value(failure.actual) });
+}
+
+export const routingTestFailed = defineRule({
+  id: 'ROUTING_TEST_FAILED',
+  severity: 'error',
+  source: 'OD run-voice-routing-test-cases',
+  description: 'Every saved routing test gives the outcome it expects.',
+  messages: { default: 'Routing test "{{name}}" fails: dialing {{number}}, {{failures}}.' },
+  check({ doc }) {
+    return reportEach(doc.routingTests, (test) => {
+      const failures = routingTestFailures(test, runRoutingTest(doc, test));
+      if (failures.length === 0) return null;
+      return { messageId: 'default', params: { name: test.name, number: test.dialedNumber, failures: { list: failures.map(failureTerm) } }, targets: [test.id] };
+    });
+  },
+});
