@@ -1,6 +1,7 @@
 // npm run bench: figures, not pass/fail. Each section prints its own table.
 // `npm run bench -- --no-browser` skips the canvas measures.
 import { benchDomain } from './domain.ts';
+import { benchRouting } from './routing.ts';
 import { benchFrames } from './frames.ts';
 import { benchHardening } from './hardening.ts';
 import { benchHostile } from './hostile.ts';
@@ -8,6 +9,7 @@ import { benchLinks } from './link.ts';
 import { benchPicture } from './picture.ts';
 
 benchDomain();
+benchRouting();
 benchLinks();
 benchPicture();
 benchHostile();

@@ -88,7 +88,7 @@ test('a share link opened in another browser profile shows the same design, and 
 
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   const { url, shownLength } = await shareLink(page);
-  expect(url.startsWith(`${baseURL}/#t1.`)).toBe(true);
+  expect(url.startsWith(`${baseURL}/#t2.`)).toBe(true);
   expect(url).toBe(`${baseURL}/#${encodeShareLink(docOf(text))}`);
   expect(shownLength).toBe(`The link is ${url.length} characters long.`);
   expect(url.length).toBeLessThan(2083);
@@ -116,14 +116,14 @@ test('a share link opened in another browser profile shows the same design, and 
 
 // 3 ---------------------------------------------------------------------------------------------
 
-const realPayload = encodeShareLink(docOf(exampleText(FABRIKAM))).slice('t1.'.length);
+const realPayload = encodeShareLink(docOf(exampleText(FABRIKAM))).slice('t2.'.length);
 const middle = Math.floor(realPayload.length / 2);
 const flipped = realPayload.slice(0, middle) + (realPayload[middle] === 'A' ? 'B' : 'A') + realPayload.slice(middle + 1);
 
 const damagedLinks: [string, string, RegExp[]][] = [
-  ['truncated', `t1.${realPayload.slice(0, middle)}`, [/cannot be read/]],
-  ['bit-flipped', `t1.${flipped}`, [/cannot be read/]],
-  ['cut after its prefix', 't1.', [/cannot be read|holds no topology|incomplete/]],
+  ['truncated', `t2.${realPayload.slice(0, middle)}`, [/cannot be read/]],
+  ['bit-flipped', `t2.${flipped}`, [/cannot be read/]],
+  ['cut after its prefix', 't2.', [/cannot be read|holds no topology|incomplete/]],
   ['from a newer Trunkline', 't9.AAAA', [/newer/, /version 9\b/, /version 2\b/]],
 ];
 
@@ -176,7 +176,7 @@ test('a file of a newer format version is refused with both versions named, and 
   await expect(dialog).toContainText('This file cannot be imported');
   await expect(dialog).toContainText('future.trunkline.json');
   await expect(dialog).toContainText(/version 99\b/);
-  await expect(dialog).toContainText(/version 1\b/);
+  await expect(dialog).toContainText(/version 2\b/);
   await expect(dialog).toContainText('Your current design is unchanged.');
   await dialog.getByRole('button', { name: 'OK', exact: true }).click();
   await expect(page.getByRole('alertdialog')).toHaveCount(0);

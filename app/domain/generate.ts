@@ -1,6 +1,7 @@
 // Seeded, rule-clean topologies of any size, for benchmarks and large-design tests.
 import type { FrontEndPool, MediationPool, Peer, Site, Topology, TopologyNode, Trunk } from './model.ts';
 import { emptyTopology } from './model.ts';
+import { globalDialPlan, globalVoicePolicy, keepAllRule, newVoiceRoute } from './routing/defaults.ts';
 
 /** mulberry32: a small, fast, seeded PRNG so that every run measures the same documents. */
 export function seededRandom(seed: number): () => number {
@@ -61,4 +62,46 @@ export function generateTopology(nodeCount: number, seed = 1): Topology {
     }
   }
   return { ...doc, sites, nodes, trunks };
+}
+
+/**
+ * The generated design with a configuration store of the given size, for benchmarks: usages, routes
+ * that each reach a trunk (patterns differ per route, as real ones do), site voice policies and dial
+ * plans (one per site while sites last, then per tag), and the global policy with every usage.
+ */
+export function generateRouting(doc: Topology, counts: { routes: number; policies: number; dialPlans: number; usages?: number }): Topology {
+  const usageCount = Math.min(counts.usages ?? 100, 1_000);
+  const pstnUsages = Array.from({ length: usageCount }, (_, i) => `Usage ${i}`);
+  const voiceRoutes = Array.from({ length: counts.routes }, (_, i) =>
+    newVoiceRoute({
+      id: `r${i}`,
+      name: `Route ${i}`,
+      numberPattern: `^\\+1${String(200 + (i % 800)).padStart(3, '0')}${String(i % 1000).padStart(3, '0')}\\d{4}$`,
+      pstnUsages: [pstnUsages[i % usageCount]!],
+      trunkIds: doc.trunks.length === 0 ? [] : [doc.trunks[i % doc.trunks.length]!.id],
+      priority: i % 3,
+    }),
+  );
+  const scopeOf = (i: number, site: (siteId: string) => { kind: 'site'; siteId: string }) =>
+    i < doc.sites.length ? site(doc.sites[i]!.id) : ({ kind: 'tag', name: `Tag ${i}` } as const);
+  const voicePolicies = [
+    ...doc.voicePolicies.map((p) => (p.scope.kind === 'global' ? { ...p, pstnUsages: [...pstnUsages] } : p)),
+    ...Array.from({ length: counts.policies }, (_, i) => ({
+      ...globalVoicePolicy(`vp${i}`),
+      scope: scopeOf(i, (siteId) => ({ kind: 'site', siteId })),
+      pstnUsages: [pstnUsages[i % usageCount]!, pstnUsages[(i + 1) % usageCount]!],
+    })),
+  ];
+  const dialPlans = [
+    ...doc.dialPlans,
+    ...Array.from({ length: counts.dialPlans }, (_, i) => ({
+      ...globalDialPlan(`dp${i}`),
+      scope: scopeOf(i, (siteId) => ({ kind: 'site', siteId })),
+      normalizationRules: [
+        { name: '4 digit', pattern: '^(\\d{4})$', translation: `+1425${String(i % 1000).padStart(3, '0')}$1`, isInternalExtension: true },
+        keepAllRule(),
+      ],
+    })),
+  ];
+  return { ...doc, pstnUsages, voiceRoutes, voicePolicies, dialPlans };
 }

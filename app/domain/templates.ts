@@ -1,6 +1,6 @@
 // Starting designs offered by "New design". Each is written out in full (no generator) so that what the
 // user gets is exactly what was reviewed; every one but the blank passes validate() with no diagnostics.
-import { TRUNK_MEDIA_DEFAULTS, defaultMediation } from './defaults.ts';
+import { defaultMediation } from './defaults.ts';
 import { keepAllRule, newVoiceRoute } from './routing/defaults.ts';
 import type { DialPlan, NormalizationRule, RoutingTest, VoicePolicy, VoiceRoute } from './routing/types.ts';
 import { NODE_SIZE } from './geometry.ts';
@@ -81,7 +81,6 @@ function tlsTrunk(id: string, name: string, mediationId: string, peerId: string,
     mediationPort: 5067,
     peerPort,
     root,
-    ...TRUNK_MEDIA_DEFAULTS,
     peakCalls,
   };
 }

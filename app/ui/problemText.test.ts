@@ -34,7 +34,7 @@ describe('problemText', () => {
     expect(problemText(wrongType)).toBe('must be true or false, found the text "yes"');
     expect(problemText(tooFar)).toBe('must be at most 1,000,000');
     expect(problemText(emptyName)).toBe('must be at least 1 character long');
-    expect(problemText(newerLink)).toBe('This link was made by a newer Trunkline (link version 9; this one reads version 1). Open it in an up-to-date Trunkline.');
+    expect(problemText(newerLink)).toBe('This link was made by a newer Trunkline (link version 9; this one reads version 2). Open it in an up-to-date Trunkline.');
   });
 
   it('words types and found values in the language', async () => {
@@ -58,7 +58,7 @@ describe('problemText', () => {
   it('translates a refused share link as a whole sentence', async () => {
     await initI18n('pt');
     expect(problemText(newerLink)).toBe(
-      'Este link foi criado por um Trunkline mais recente (versão de link 9; este lê a versão 1). Abra-o em um Trunkline atualizado.',
+      'Este link foi criado por um Trunkline mais recente (versão de link 9; este lê a versão 2). Abra-o em um Trunkline atualizado.',
     );
   });
 });

@@ -76,18 +76,19 @@ export const usageKey = (usage: string): string => usage.toLowerCase();
 
 /** A scope written as Lync writes the identity of the object that has it. */
 export function scopeIdentity(doc: RoutingDocument, scope: Scope): string {
+  const index = routingIndex(doc);
   switch (scope.kind) {
     case 'global':
       return 'Global';
     case 'site':
-      return `site:${doc.sites.find((s) => s.id === scope.siteId)?.name ?? scope.siteId}`;
+      return `site:${index.siteName.get(scope.siteId) ?? scope.siteId}`;
     case 'tag':
       return `tag:${scope.name}`;
     case 'pool':
-      return `Registrar:${doc.nodes.find((n) => n.id === scope.poolId)?.fqdn ?? scope.poolId}`;
+      return `Registrar:${index.nodeFqdn.get(scope.poolId) ?? scope.poolId}`;
     case 'trunk':
       // Trunkline's reading: a trunk's own configuration carries the trunk's name in Topology Builder.
-      return `PstnGateway:${doc.trunks.find((t) => t.id === scope.trunkId)?.name ?? scope.trunkId}`;
+      return `PstnGateway:${index.trunkById.get(scope.trunkId)?.name ?? scope.trunkId}`;
   }
 }
 
@@ -99,6 +100,8 @@ interface RoutingIndex {
   usageSpelling: Map<string, string>;
   trunkById: Map<string, RoutingDocument['trunks'][number]>;
   siteOfNode: Map<string, string>;
+  siteName: Map<string, string>;
+  nodeFqdn: Map<string, string | undefined>;
   trunkConfigByTrunk: Map<string, TrunkConfiguration>;
   trunkConfigBySite: Map<string, TrunkConfiguration>;
   globalTrunkConfig: TrunkConfiguration | undefined;
@@ -142,6 +145,8 @@ function routingIndex(doc: RoutingDocument): RoutingIndex {
     usageSpelling,
     trunkById: new Map(doc.trunks.map((t) => [t.id, t])),
     siteOfNode: new Map(doc.nodes.map((n) => [n.id, n.siteId])),
+    siteName: new Map(doc.sites.map((site) => [site.id, site.name])),
+    nodeFqdn: new Map(doc.nodes.map((n) => [n.id, n.fqdn])),
     trunkConfigByTrunk: firstByScope(doc.trunkConfigurations, (s) => (s.kind === 'trunk' ? s.trunkId : null)),
     trunkConfigBySite: firstByScope(doc.trunkConfigurations, (s) => (s.kind === 'site' ? s.siteId : null)),
     globalTrunkConfig: doc.trunkConfigurations.find((c) => c.scope.kind === 'global'),

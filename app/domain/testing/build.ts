@@ -1,7 +1,6 @@
 // Small valid documents for tests, and helpers to bend them. Tests only.
 import type { FrontEndPool, MediationPool, Peer, Site, Topology, TopologyNode, Trunk } from '../model.ts';
 import { emptyTopology } from '../model.ts';
-import { TRUNK_MEDIA_DEFAULTS } from '../defaults.ts';
 import { parseTopologyText } from '../parse.ts';
 import { serializeTopology } from '../serialize.ts';
 
@@ -61,7 +60,6 @@ export function trunk(overrides: Partial<Trunk> = {}): Trunk {
     mediationPort: 5067,
     peerPort: 5067,
     root: true,
-    ...TRUNK_MEDIA_DEFAULTS,
     ...overrides,
   };
 }
