@@ -72,5 +72,6 @@ export default defineConfig({
   test: {
     include: ['app/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['app/testSetup.ts'],
   },
 });

@@ -9,7 +9,7 @@ import { benchLinks } from './link.ts';
 import { benchPicture } from './picture.ts';
 
 benchDomain();
-benchRouting();
+await benchRouting();
 benchLinks();
 benchPicture();
 benchHostile();

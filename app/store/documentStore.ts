@@ -36,7 +36,16 @@ export function createDocumentStore(initial: Topology) {
 export type DocumentStore = ReturnType<typeof createDocumentStore>;
 
 // Diagnostics are derived from the document, computed once per document object.
-const diagnosticsCache = new WeakMap<Topology, Diagnostic[]>();
+let diagnosticsCache = new WeakMap<Topology, Diagnostic[]>();
+
+/**
+ * Computes every diagnostic again, once something they depend on besides the document changed (the
+ * pattern engine arrived): the history is untouched, only those who show diagnostics are told.
+ */
+export function refreshDiagnostics(store: DocumentStore): void {
+  diagnosticsCache = new WeakMap();
+  store.setState((s) => ({ ...s }));
+}
 export function diagnosticsOf(doc: Topology): Diagnostic[] {
   let found = diagnosticsCache.get(doc);
   if (!found) {

@@ -6,8 +6,26 @@
 // - invalid: not valid .NET syntax (PATTERN_INVALID);
 // - unsupported: valid .NET that a linear-time engine cannot run, or that RE2 refuses
 //   (backreferences, lookaround, atomic groups, conditionals, counts over 1,000…): PATTERN_UNSUPPORTED;
-// - ok: compiled, with the .NET group count and the .NET-number → RE2-group map.
-import { RE2JS } from 're2js';
+// - ok: compiled, with the .NET group count and the .NET-number → RE2-group map;
+// - pending: read and valid, but the engine is not loaded yet (the browser loads re2js after the page
+//   starts, to keep it out of the first download; the CLI and the tests load it before they begin).
+import type { RE2JS } from 're2js';
+
+let engine: typeof RE2JS | null = null;
+let loading: Promise<void> | null = null;
+
+/** Loads re2js once; verdicts given while it was loading are forgotten, so that patterns compile now. */
+export function loadPatternEngine(): Promise<void> {
+  loading ??= import('re2js').then((module) => {
+    engine = module.RE2JS;
+    cache.clear();
+  });
+  return loading;
+}
+
+export function patternEngineReady(): boolean {
+  return engine !== null;
+}
 
 export type PatternFault =
   | 'notEnoughParens'
@@ -47,7 +65,8 @@ export interface CompiledPattern {
 export type PatternVerdict =
   | { readonly kind: 'ok'; readonly pattern: CompiledPattern }
   | { readonly kind: 'invalid'; readonly fault: PatternFault; readonly at: number }
-  | { readonly kind: 'unsupported'; readonly feature: PatternFeature; readonly at: number };
+  | { readonly kind: 'unsupported'; readonly feature: PatternFeature; readonly at: number }
+  | { readonly kind: 'pending'; readonly groups: number };
 
 class Stop {
   constructor(readonly verdict: PatternVerdict) {}
@@ -443,9 +462,10 @@ function translate(source: string): PatternVerdict {
     if (e instanceof Stop) return e.verdict;
     throw e;
   }
+  if (engine === null) return { kind: 'pending', groups: translated.captures.length };
   let re: RE2JS;
   try {
-    re = RE2JS.compile(translated.source);
+    re = engine.compile(translated.source);
   } catch {
     // Valid .NET that RE2 will not take (a count over 1,000, a program too large…).
     return { kind: 'unsupported', feature: 'engineLimit', at: 0 };
@@ -470,6 +490,7 @@ export function compilePattern(source: string): PatternVerdict {
   const hit = cache.get(source);
   if (hit) return hit;
   const verdict = translate(source);
+  if (verdict.kind === 'pending') return verdict;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(source, verdict);
   return verdict;

@@ -18,12 +18,13 @@ export const translationGroupMissing = defineRule({
       if (site.translation === undefined) return null;
       const verdict = compilePattern(site.pattern);
       // Only a pattern read to its end has a group count to trust (rules-2.md: not for an invalid one).
-      if (verdict.kind !== 'ok') return null;
+      if (verdict.kind !== 'ok' && verdict.kind !== 'pending') return null;
+      const groups = verdict.kind === 'ok' ? verdict.pattern.groups : verdict.groups;
       const group = highestGroupNamed(site.translation);
-      if (group <= verdict.pattern.groups) return null;
+      if (group <= groups) return null;
       return {
         messageId: 'default',
-        params: { translation: site.translation, where: site.where, group, pattern: site.pattern, count: verdict.pattern.groups },
+        params: { translation: site.translation, where: site.where, group, pattern: site.pattern, count: groups },
         targets: [site.ownerId],
       };
     });
