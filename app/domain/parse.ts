@@ -205,6 +205,7 @@ function readDocument(raw: Record<string, unknown>, shellSchema: z.ZodMiniType<R
   while (next < shellIssues.length && found.open) describeIssue(shellIssues[next++]!, [], raw, found);
   if (!shell.success || !found.empty) return { ok: false, problems: found.list() };
 
+  // The envelope and every element passed this version's schemas: put together, they are its document.
   const doc = normalise({ ...shell.data, ...checked } as unknown as Topology);
   checkIdsAndReferences(doc, found);
   if (!found.empty) return { ok: false, problems: found.list() };
