@@ -34,6 +34,8 @@ export async function buildCli() {
     legalComments: 'none',
     minify: true,
     plugins: [englishOnlyZod],
+    // Required from node_modules the first time a pattern needs it (app/cli/trunkline.ts), not bundled.
+    external: ['re2js'],
   });
   // The sources it was built from (not node_modules: `npm ci` rebuilds after an install), for the staleness check.
   const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('node_modules/') && !path.includes(':'));

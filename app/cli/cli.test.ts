@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { serializeTopology } from '../domain/serialize.ts';
+import { templateById } from '../domain/templates.ts';
 import { validDoc } from '../domain/testing/build.ts';
 import { MAX_IMPORT_BYTES } from '../io/readImportFile.ts';
 import { runCli } from './main.ts';
@@ -107,5 +108,15 @@ describe('the trunkline command', () => {
     const stdin = spawnSync(process.execPath, [bin, 'validate', '-', '--json'], { input: serializeTopology(validDoc()), encoding: 'utf8', timeout: 60_000 });
     expect(stdin.status).toBe(0);
     expect(JSON.parse(stdin.stdout)).toEqual({ diagnostics: [] });
+  }, 120_000);
+
+  it('runs built: routes a number through a design with routing (re2js required on first use)', () => {
+    const bin = fileURLToPath(new URL('../../bin/trunkline.js', import.meta.url));
+    const twoSites = serializeTopology(templateById('two-site-routing')!.build());
+    const args = [bin, 'route', '-', '--number', '0100', '--dial-plan', 'site:Redmond', '--policy', 'site:Redmond', '--json'];
+    const routed = spawnSync(process.execPath, args, { input: twoSites, encoding: 'utf8', timeout: 60_000 });
+    expect(routed.stderr).toBe('');
+    expect(routed.status).toBe(0);
+    expect(JSON.parse(routed.stdout)).toMatchObject({ normalization: { rule: '4 digit', number: '+14255550100' }, firstRoute: { id: 'r-rdm-local' } });
   }, 120_000);
 });

@@ -9,6 +9,11 @@ function textOf(read: LimitedRead): string {
 }
 
 export function nodeIo(): CliIo {
+  // A reader that goes away (`… | head`) is no error: stop writing, quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   return {
     readFile: (path) => textOf(readFileLimited(path, MAX_INPUT_BYTES)),
     readStdin: () => textOf(readFdLimited(0, MAX_INPUT_BYTES)),

@@ -23,7 +23,17 @@ export function loadPatternEngine(): Promise<void> {
   return loading;
 }
 
+/**
+ * Where the engine can be had at once (node: a plain require), it is loaded on the first pattern that
+ * needs it, so that a command that meets no pattern never pays for it.
+ */
+let loadNow: (() => typeof RE2JS) | null = null;
+export function setPatternEngineLoader(load: () => typeof RE2JS): void {
+  loadNow = load;
+}
+
 export function patternEngineReady(): boolean {
+  if (engine === null && loadNow !== null) engine = loadNow();
   return engine !== null;
 }
 
@@ -462,10 +472,10 @@ function translate(source: string): PatternVerdict {
     if (e instanceof Stop) return e.verdict;
     throw e;
   }
-  if (engine === null) return { kind: 'pending', groups: translated.captures.length };
+  if (!patternEngineReady()) return { kind: 'pending', groups: translated.captures.length };
   let re: RE2JS;
   try {
-    re = engine.compile(translated.source);
+    re = engine!.compile(translated.source);
   } catch {
     // Valid .NET that RE2 will not take (a count over 1,000, a program too large…).
     return { kind: 'unsupported', feature: 'engineLimit', at: 0 };
