@@ -76,7 +76,12 @@ export interface PatternSite {
   translation?: string;
 }
 
+// Three rules walk the same patterns: gathered once per document version.
+const patternSitesOf = new WeakMap<Topology, PatternSite[]>();
+
 export function patternSites(doc: Topology): PatternSite[] {
+  const known = patternSitesOf.get(doc);
+  if (known) return known;
   const sites: PatternSite[] = [];
   for (const route of doc.voiceRoutes) sites.push({ ownerId: route.id, where: routeRef(route), pattern: route.numberPattern });
   for (const plan of doc.dialPlans) {
@@ -91,6 +96,7 @@ export function patternSites(doc: Topology): PatternSite[] {
       sites.push({ ownerId: configuration.id, where: term('routing.translationRule', { rule: r.name, scope }), pattern: r.pattern, translation: r.translation });
     }
   }
+  patternSitesOf.set(doc, sites);
   return sites;
 }
 
