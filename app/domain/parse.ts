@@ -8,6 +8,7 @@ import { LIMITS } from './limits.ts';
 import { FORMAT, SCHEMA_VERSION, type Topology, type TopologyV1 } from './model.ts';
 import { migrate1to2 } from './migrate1to2.ts';
 import { FIRST_SCHEMA_VERSION, migrate } from './migrations.ts';
+import { usedIds } from './defaults.ts';
 import { addMissingGlobals } from './routing/defaults.ts';
 import { type Problem, type ProblemId, type ProblemParams, problem, term } from './problems.ts';
 import { COLLECTION_SCHEMAS, COLLECTION_SCHEMAS_V1, ID_PATTERN, topologyShellSchema, topologyShellSchemaV1 } from './schema.ts';
@@ -171,7 +172,7 @@ function parseValue(value: unknown): ParseResult {
   const read = readDocument(value, topologyShellSchema, COLLECTION_SCHEMAS);
   if (!read.ok) return read;
   const doc = read.doc as Topology;
-  addMissingGlobals(doc, allIds(doc));
+  addMissingGlobals(doc, usedIds(doc));
   return { ok: true, doc };
 }
 
@@ -262,13 +263,6 @@ const NOUNS: Record<Collection, TermRef> = {
 
 /** A document of either version, as far as ids and references go. */
 type Referencing = Pick<Topology, 'sites' | 'nodes'> & { trunks: readonly { id: string; mediationId: string; peerId: string }[] } & Partial<Omit<Topology, 'sites' | 'nodes' | 'trunks'>>;
-
-/** Every id of a document: what a new id must avoid. */
-function allIds(doc: Topology): Set<string> {
-  const ids = new Set<string>();
-  for (const key of COLLECTIONS) for (const item of doc[key]) ids.add(item.id);
-  return ids;
-}
 
 function checkIdsAndReferences(doc: Referencing, found: ProblemList): void {
   // One map from id to where it stands, packed as index * SLOTS + collection: this pass runs over every
