@@ -28,6 +28,23 @@ export interface Task {
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
+/** The routing workspace's sections; a pstnUsages id is the usage's name. */
+export type RoutingCollection = 'pstnUsages' | 'voiceRoutes' | 'voicePolicies' | 'dialPlans' | 'trunkConfigurations' | 'routingTests';
+
+/** What the routing workspace shows and scrolls to (a problem clicked, a test opened); seq makes a repeat click count. */
+export interface RoutingFocus {
+  collection: RoutingCollection;
+  id: string;
+  seq: number;
+}
+
+/** The inputs of "Test a number" while the user tests: the canvas highlights the outcome. */
+export interface NumberTest {
+  number: string;
+  dialPlanId: string;
+  voicePolicyId: string;
+}
+
 export interface SessionState {
   selection: ReadonlySet<string>;
   /** The last thing announced in the live region (refused connections, refused deletes). */
@@ -36,6 +53,10 @@ export interface SessionState {
   theme: ThemeChoice;
   problemsOpen: boolean;
   task: Task | null;
+  /** Whether the routing workspace is open beside the canvas. */
+  routingOpen: boolean;
+  routingFocus: RoutingFocus | null;
+  numberTest: NumberTest | null;
   select(ids: Iterable<string>): void;
   announce(text: string): void;
   notify(kind: NoticeKind, text: string, action?: NoticeAction | NoticeAction[]): number;
@@ -45,6 +66,10 @@ export interface SessionState {
   startTask(text: string, cancel: () => void): number;
   progressTask(id: number, done: number, total: number): void;
   endTask(id: number): void;
+  setRoutingOpen(open: boolean): void;
+  /** Opens the workspace on one object of a collection. */
+  focusRouting(collection: RoutingCollection, id: string): void;
+  setNumberTest(test: NumberTest | null): void;
 }
 
 let counter = 0;
@@ -57,6 +82,9 @@ export function createSessionStore(theme: ThemeChoice = 'system') {
     theme,
     problemsOpen: true,
     task: null,
+    routingOpen: false,
+    routingFocus: null,
+    numberTest: null,
     select: (ids) =>
       set((s) => {
         const next = new Set(ids);
@@ -80,6 +108,9 @@ export function createSessionStore(theme: ThemeChoice = 'system') {
     },
     progressTask: (id, done, total) => set((s) => (s.task?.id === id ? { task: { ...s.task, done, total } } : s)),
     endTask: (id) => set((s) => (s.task?.id === id ? { task: null } : s)),
+    setRoutingOpen: (routingOpen) => set({ routingOpen }),
+    focusRouting: (collection, id) => set({ routingOpen: true, routingFocus: { collection, id, seq: ++counter } }),
+    setNumberTest: (numberTest) => set({ numberTest }),
   }));
 }
 

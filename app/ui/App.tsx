@@ -1,4 +1,5 @@
-// The designer's layout: toolbar on top, palette left, canvas centre, inspector right, problems below.
+// The designer's layout: toolbar on top, palette left, canvas centre (the routing workspace beside it when
+// open), inspector right, problems below.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useStore } from 'zustand';
@@ -19,6 +20,7 @@ import { keptDesigns, openShareLinkFromLocation } from './shareOpen.ts';
 
 // Loaded when first opened: the link codec and its compressor are not needed to start.
 const ShareDialog = lazy(async () => ({ default: (await import('./dialogs/ShareDialog.tsx')).ShareDialog }));
+const RoutingWorkspace = lazy(async () => ({ default: (await import('./routing/RoutingWorkspace.tsx')).RoutingWorkspace }));
 
 const THEME_KEY = 'trunkline.theme';
 
@@ -92,6 +94,7 @@ export function App({ editor }: { editor: Editor }) {
   const theme = useStore(editor.session, (s) => s.theme);
   const systemDark = useSystemDark();
   const resolved = theme === 'system' ? (systemDark ? 'dark' : 'light') : theme;
+  const routingOpen = useStore(editor.session, (s) => s.routingOpen);
   useEffect(() => {
     document.documentElement.dataset.theme = resolved;
     try {
@@ -106,13 +109,18 @@ export function App({ editor }: { editor: Editor }) {
       <ReactFlowProvider>
         <div className="app">
           <Toolbar />
-          <div className="app__main">
+          <div className={`app__main${routingOpen ? ' app__main--routing' : ''}`}>
             <Palette />
             <main className="app__canvas">
               <Canvas colorMode={resolved} />
               {/* Over the canvas, so that a toolbar wrapped onto two rows never hides a notice. */}
               <Notices />
             </main>
+            {routingOpen && (
+              <Suspense fallback={null}>
+                <RoutingWorkspace />
+              </Suspense>
+            )}
             <Inspector />
           </div>
           <ProblemsPanel />

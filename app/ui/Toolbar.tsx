@@ -9,7 +9,7 @@ import { ACTION_BY_ID, shortcutLabel } from './actions.ts';
 import { useEditor } from './editor.ts';
 import { LANGUAGES, setLanguage, supportedLanguage, type LanguageCode } from '../i18n/index.ts';
 
-export const TOOLBAR_ACTIONS = ['new', 'import', 'exportJson', 'shareLink', 'exportPng', 'exportSvg', '|', 'undo', 'redo', '|', 'delete', 'duplicate', '|', 'autoLayout', 'fitView'];
+export const TOOLBAR_ACTIONS = ['new', 'import', 'exportJson', 'shareLink', 'exportPng', 'exportSvg', 'exportLync', '|', 'undo', 'redo', '|', 'delete', 'duplicate', '|', 'autoLayout', 'fitView', '|', 'routing'];
 
 function DocumentName() {
   const { t } = useTranslation();

@@ -117,6 +117,12 @@ export const ACTIONS: readonly UiAction[] = [
     shortcuts: ['Shift+1'],
     run: (e) => fitDesign(e, 200),
   },
+  {
+    id: 'routing',
+    labelKey: 'actions.routing',
+    shortcuts: ['Alt+R'],
+    run: (e) => e.session.getState().setRoutingOpen(!e.session.getState().routingOpen),
+  },
   { id: 'nudgeLeft', labelKey: 'actions.nudgeLeft', shortcuts: ['ArrowLeft'], run: nudge(-NUDGE, 0) },
   { id: 'nudgeRight', labelKey: 'actions.nudgeRight', shortcuts: ['ArrowRight'], run: nudge(NUDGE, 0) },
   { id: 'nudgeUp', labelKey: 'actions.nudgeUp', shortcuts: ['ArrowUp'], run: nudge(0, -NUDGE) },
