@@ -39,6 +39,7 @@ import { detailAt, screenText } from './lod.ts';
 import { designViewport } from './fitDesign.ts';
 import type { Viewport } from './viewport.ts';
 import { diagnosticText, refusalText } from '../diagnosticText.ts';
+import { useHighlighting } from '../routing/highlight.ts';
 
 export const PALETTE_MIME = 'application/x-trunkline-kind';
 
@@ -101,6 +102,8 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   const marks = useMemo(() => marksByElement(diagnostics, (d) => diagnosticText(d, t)), [diagnostics, t]);
   const summaries = useMemo(() => siteSummaries(doc, diagnostics), [doc, diagnostics]);
   const detail = useFlowStore((s) => detailAt(s.transform[2]));
+  // While a number is tested, what its routes do not use is dimmed.
+  const highlighting = useHighlighting();
   const cache = useRef(new FlowCache());
   const [nodes, setNodes] = useState<FlowNode[]>(() => cache.current.buildNodes(doc, marks, selection, new Map(), detail, summaries));
   const nodesRef = useRef(nodes);
@@ -274,7 +277,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   );
 
   return (
-    <div ref={container} className={`canvas canvas--${detail}`} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop} aria-label={t('canvas.label')} role="region">
+    <div ref={container} className={`canvas canvas--${detail}${highlighting ? ' canvas--routing' : ''}`} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop} aria-label={t('canvas.label')} role="region">
       {initialViewport && (
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}

@@ -7,12 +7,14 @@ import { canJoin } from '../../domain/newTrunk.ts';
 import { useEditor } from '../editor.ts';
 import { KindIcon } from './icons.tsx';
 import type { TopologyFlowNode } from './toFlow.ts';
+import { useHighlight } from '../routing/highlight.ts';
 
 function TopologyNodeCardImpl({ id, data, selected }: NodeProps<TopologyFlowNode>) {
   const { t } = useTranslation();
   const editor = useEditor();
   const { node, marks, nextHopName, detail } = data;
   // Re-renders only when a connection starts or ends, not on every pointer move.
+  const highlight = useHighlight(id);
   const connectingFrom = useConnection((c) => (c.inProgress ? c.fromNode.id : null));
   const target = connectingFrom && connectingFrom !== id ? (canJoin(editor.doc(), connectingFrom, id) ? 'allowed' : 'refused') : null;
   const address = 'fqdn' in node ? node.fqdn : node.address;
@@ -37,7 +39,7 @@ function TopologyNodeCardImpl({ id, data, selected }: NodeProps<TopologyFlowNode
   const handle = <Handle type="source" position={Position.Right} className="node-card__handle" title={t('canvas.node.handle')} />;
   if (detail !== 'full') {
     return (
-      <div className={`${className} node-card--block`} data-status={status} data-target={target ?? undefined}>
+      <div className={`${className} node-card--block`} data-status={status} data-target={target ?? undefined} data-highlight={highlight}>
         <div className="node-card__icon">
           <KindIcon kind={node.kind} size={24} />
         </div>
@@ -48,7 +50,7 @@ function TopologyNodeCardImpl({ id, data, selected }: NodeProps<TopologyFlowNode
     );
   }
   return (
-    <div className={className} data-status={status} data-target={target ?? undefined}>
+    <div className={className} data-status={status} data-target={target ?? undefined} data-highlight={highlight}>
       <div className="node-card__icon">
         <KindIcon kind={node.kind} />
       </div>

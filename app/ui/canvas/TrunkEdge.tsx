@@ -6,6 +6,7 @@ import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@x
 import { NODE_SIZE } from '../../domain/geometry.ts';
 import { floatingLine, pointAt, trunkLabel, type Box } from '../../picture/geometry.ts';
 import type { TrunkFlowEdge } from './toFlow.ts';
+import { useHighlight } from '../routing/highlight.ts';
 
 export function boxOf(node: InternalNode, fallback: { width: number; height: number } = NODE_SIZE): Box {
   const { x, y } = node.internals.positionAbsolute;
@@ -15,6 +16,8 @@ export function boxOf(node: InternalNode, fallback: { width: number; height: num
 function TrunkEdgeImpl({ id, source, target, data, selected }: EdgeProps<TrunkFlowEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
+  // "Test a number": the first route's trunks, or a later route's (failover).
+  const highlight = useHighlight(id);
   if (!sourceNode || !targetNode || !data) return null;
   const { trunk, lane, lanes, labelStop, marks } = data;
   const line = floatingLine(boxOf(sourceNode), boxOf(targetNode), lane, lanes);
@@ -22,7 +25,7 @@ function TrunkEdgeImpl({ id, source, target, data, selected }: EdgeProps<TrunkFl
   const at = pointAt(line, labelStop);
   const status = marks?.errors.length ? 'error' : marks?.warnings.length ? 'warning' : 'ok';
   return (
-    <g className={`trunk trunk--${status}${trunk.root ? ' trunk--root' : ''}${selected ? ' is-selected' : ''}`} data-testid={`trunk-${id}`}>
+    <g className={`trunk trunk--${status}${trunk.root ? ' trunk--root' : ''}${selected ? ' is-selected' : ''}`} data-testid={`trunk-${id}`} data-highlight={highlight}>
       <BaseEdge id={id} path={path} interactionWidth={14} />
       <text className="trunk__label" x={at.x} y={at.y - 6} textAnchor="middle">
         {trunkLabel(trunk)}
