@@ -15,3 +15,4 @@ benchPicture();
 benchHostile();
 benchHardening();
 if (!process.argv.includes('--no-browser')) await benchFrames();
+if (!process.argv.includes('--no-browser')) await (await import('./testNumber.ts')).benchTestNumber();

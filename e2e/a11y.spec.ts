@@ -28,3 +28,19 @@ test('the designer has its landmarks: toolbar, palette, canvas, problems and a l
     await expect(page.getByRole('complementary', { name: 'Palette' }).getByRole('button', { name, exact: true })).toBeVisible();
   }
 });
+
+test('the open Test a number region and the routing tests have no accessibility violations', async ({ page }) => {
+  await open(page);
+  await page.getByRole('toolbar').getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByRole('dialog', { name: 'New design' }).locator('[data-template="two-site-routing"]').click();
+  await page.getByRole('toolbar').getByRole('button', { name: 'Routing', exact: true }).click();
+  const region = page.getByRole('region', { name: 'Test a number' });
+  await region.getByRole('combobox', { name: 'Dial plan' }).selectOption('dp-redmond');
+  await region.getByRole('textbox', { name: 'Number' }).fill('0100');
+  await expect(region.getByRole('status')).toContainText('First usage');
+  const tests = page.getByRole('region', { name: 'Routing tests' });
+  await tests.getByRole('button', { name: 'Redmond extension', exact: true }).click();
+  await expect(tests.getByRole('table')).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('.test-number').include('.routing-tests').analyze();
+  expect(results.violations.map((v) => `${v.impact ?? 'unknown'} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

@@ -34,6 +34,9 @@ export function routingTestResults(doc: Topology): TestResult[] {
   return found;
 }
 
+/** The last routingFocus request handled (its seq). */
+let handledFocus = 0;
+
 const KEYS: readonly ExpectationKey[] = ['translation', 'usage', 'routeId'];
 
 export function RoutingTests() {
@@ -49,12 +52,14 @@ export function RoutingTests() {
 
   // A problem clicked (or anything else that focuses a test) opens it and brings it into view.
   useEffect(() => {
-    if (focus?.collection !== 'routingTests') return;
+    if (focus?.collection !== 'routingTests' || focus.seq <= handledFocus || !ready) return;
+    // Once per request: reopening the workspace later does not take the keyboard focus again.
+    handledFocus = focus.seq;
     setOpenId(focus.id);
     const button = buttons.current.get(focus.id);
     button?.scrollIntoView({ block: 'nearest' });
     button?.focus();
-  }, [focus]);
+  }, [focus, ready]);
 
   const remove = (test: RoutingTest, index: number) => {
     editor.commit(deleteRoutingTest(editor.doc(), test.id));

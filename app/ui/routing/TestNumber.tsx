@@ -166,15 +166,22 @@ export function TestNumber() {
 /** A dial plan or voice policy picker: each named by its scope as Lync writes it, and its id. */
 function ScopedSelect(props: { id: string; label: string; doc: Topology; items: readonly { id: string; scope: Scope }[]; value: string; onChange(id: string): void }) {
   const { t } = useTranslation();
+  const { doc, items } = props;
+  // Up to 1,000 plans or policies: built once per document version, not on every keystroke.
+  const options = useMemo(
+    () =>
+      items.map((item) => (
+        <option key={item.id} value={item.id}>
+          {t('testNumber.scoped', { scope: scopeIdentity(doc, item.scope), id: item.id })}
+        </option>
+      )),
+    [doc, items, t],
+  );
   return (
     <div className="test-number__field">
       <label htmlFor={props.id}>{props.label}</label>
       <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        {props.items.map((item) => (
-          <option key={item.id} value={item.id}>
-            {t('testNumber.scoped', { scope: scopeIdentity(props.doc, item.scope), id: item.id })}
-          </option>
-        ))}
+        {options}
       </select>
     </div>
   );
