@@ -52,7 +52,7 @@ test('a local number leaves by the local gateway, failing over to the other site
   // Esc in the number field ends the highlight (and empties the field).
   await region.getByRole('textbox', { name: 'Number' }).press('Escape');
   await expect(region.getByRole('textbox', { name: 'Number' })).toHaveValue('');
-  await expect(page.locator('[data-highlight]')).toHaveCount(0);
+  await expect(page.locator('.react-flow [data-highlight]')).toHaveCount(0);
   await expect(page.locator('.canvas--routing')).toHaveCount(0);
 });
 
@@ -74,7 +74,7 @@ test('a call to the other site leaves by its gateway; a long-distance call by th
   await expect(trunk(page, 't2')).toHaveAttribute('data-highlight', 'failover');
 
   await field.fill('');
-  await expect(page.locator('[data-highlight]')).toHaveCount(0);
+  await expect(page.locator('.react-flow [data-highlight]')).toHaveCount(0);
   await expect(outcome(page)).toContainText('Type a number');
 });
 
@@ -85,7 +85,7 @@ test('a number no route matches says so and lights nothing; a number Lync cannot
   await field.fill('123');
   await expect(outcome(page)).toContainText('Normalization: no rule matches; the number stays 123');
   await expect(outcome(page)).toContainText('No route');
-  await expect(page.locator('[data-highlight]')).toHaveCount(0);
+  await expect(page.locator('.react-flow [data-highlight]')).toHaveCount(0);
   await field.fill('0100 x');
   await expect(outcome(page)).toContainText('is not a number Lync can dial');
   await expect(testRegion(page).getByRole('button', { name: 'Save as test' })).toBeDisabled();
@@ -135,5 +135,5 @@ test('keyboard only: Alt+R opens Routing, Tab reaches the number, Enter tests, E
   // Esc from elsewhere (not a field, not a dialog) ends it too.
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Escape');
-  await expect(page.locator('[data-highlight]')).toHaveCount(0);
+  await expect(page.locator('.react-flow [data-highlight]')).toHaveCount(0);
 });
