@@ -7,15 +7,18 @@ import { useEditor } from '../editor.ts';
 import { resizeSite } from '../../domain/move.ts';
 import { KindIcon } from './icons.tsx';
 import type { SiteFlowNode } from './toFlow.ts';
+import { useHighlight } from '../routing/highlight.ts';
 
 function SiteFrameImpl({ data, selected }: NodeProps<SiteFlowNode>) {
   const { t } = useTranslation();
   const editor = useEditor();
   const { site, memberCount, detail, summary } = data;
+  // "Test a number" on the site map: the sites its routes' trunks leave from and reach.
+  const highlight = useHighlight(site.id);
   if (detail === 'site') {
     const status = summary.errors ? 'error' : summary.warnings ? 'warning' : 'ok';
     return (
-      <div className={`site-frame site-frame--${site.kind} site-frame--map${selected ? ' is-selected' : ''}`} data-status={status}>
+      <div className={`site-frame site-frame--${site.kind} site-frame--map${selected ? ' is-selected' : ''}`} data-status={status} data-highlight={highlight}>
         <div className="site-map__name">{site.name}</div>
         <div className="site-map__counts">
           {[

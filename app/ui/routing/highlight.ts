@@ -13,18 +13,35 @@ export type Highlight = 'first' | 'failover';
 
 export interface RoutingHighlight {
   outcome: RoutingOutcome;
-  /** Trunk ids and node ids (peers, mediation endpoints); an element of the first route is 'first'. */
+  /**
+   * Trunk ids, node ids (peers, mediation endpoints) and the ids of their sites (drawn as blocks on the
+   * site map); an element of the first route is 'first'.
+   */
   elements: ReadonlyMap<string, Highlight>;
 }
 
 /** The outcome of a number under test and what it lights up on the canvas. */
+const sitesOfNodes = new WeakMap<Topology, Map<string, string>>();
+
+function siteOfNode(doc: Topology): Map<string, string> {
+  let map = sitesOfNodes.get(doc);
+  if (!map) sitesOfNodes.set(doc, (map = new Map(doc.nodes.map((n) => [n.id, n.siteId]))));
+  return map;
+}
+
 export function highlightOf(doc: Topology, test: NumberTest): RoutingHighlight {
   const outcome = routeNumber(doc, { dialedNumber: test.number, dialPlanId: test.dialPlanId, voicePolicyId: test.voicePolicyId });
   const elements = new Map<string, Highlight>();
+  const light = (id: string | undefined, level: Highlight) => {
+    if (id !== undefined && elements.get(id) !== 'first') elements.set(id, level);
+  };
+  const sites = siteOfNode(doc);
   outcome.order.forEach((entry, i) => {
     const level: Highlight = i === 0 ? 'first' : 'failover';
     for (const leg of entry.trunks) {
-      for (const id of [leg.id, leg.peerId, leg.mediationId]) if (elements.get(id) !== 'first') elements.set(id, level);
+      for (const id of [leg.id, leg.peerId, leg.mediationId]) light(id, level);
+      light(sites.get(leg.peerId), level);
+      light(sites.get(leg.mediationId), level);
     }
   });
   return { outcome, elements };

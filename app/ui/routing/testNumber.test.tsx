@@ -39,7 +39,7 @@ describe('highlightOf', () => {
   it('lights the first route\'s trunk, peer and endpoint as first, later routes\' as failover', () => {
     const { elements, outcome } = highlightOf(twoSites(), { number: '0100', dialPlanId: 'dp-redmond', voicePolicyId: 'vp-redmond' });
     expect(outcome.firstRoute?.id).toBe('r-rdm-local');
-    expect(Object.fromEntries(elements)).toEqual({ t1: 'first', gw1: 'first', fe1: 'first', t2: 'failover', gw2: 'failover', fe2: 'failover' });
+    expect(Object.fromEntries(elements)).toEqual({ t1: 'first', gw1: 'first', fe1: 'first', redmond: 'first', t2: 'failover', gw2: 'failover', fe2: 'failover', newyork: 'failover' });
   });
 
   it('is computed once per document and test, and is nothing for no test or a number no one can dial', () => {
