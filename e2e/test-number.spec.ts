@@ -128,12 +128,15 @@ test('keyboard only: Alt+R opens Routing, Tab reaches the number, Enter tests, E
   await page.locator('body').press('Alt+r');
   const field = testRegion(page).getByRole('textbox', { name: 'Number' });
   await expect(field).toBeVisible();
-  await field.focus();
+  // Tab from the Routing button (toolbar, palette, canvas, then the workspace) until the number field.
+  await toolbarButton(page, 'Routing').focus();
+  for (let i = 0; i < 200 && !(await field.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(field).toBeFocused();
   await page.keyboard.type('12125550100');
   await page.keyboard.press('Enter');
   await expect(trunk(page, 't1')).toHaveAttribute('data-highlight', 'first');
-  // Esc from elsewhere (not a field, not a dialog) ends it too.
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  // Esc from elsewhere (not a field, not a dialog: here the toolbar) ends it too.
+  await toolbarButton(page, 'Fit view').focus();
   await page.keyboard.press('Escape');
   await expect(page.locator('.react-flow [data-highlight]')).toHaveCount(0);
 });
