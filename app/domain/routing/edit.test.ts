@@ -7,7 +7,7 @@ import {
   addDialPlan, addOwnerUsage, addRouteTrunk, addRule, addTrunkConfiguration, addUsage, addVoicePolicy, addVoiceRoute, deleteRoutingObject, deleteRule,
   deleteUsage, deleteVoiceRoutes, duplicateRoutingObject, duplicateRule, duplicateUsage, freshName, giveTrunkOwnConfiguration, moveInList, moveOwnerUsage,
   moveRoutingObject, moveRule, moveUsage, removeOwnerUsage, removeRouteTrunk, renameUsage, trunksUsingConfiguration, updateRoutingObject, updateRule,
-  useSharedConfiguration,
+  dropTrunkOwnConfiguration,
 } from './edit.ts';
 import { effectiveTrunkConfiguration } from './simulate.ts';
 
@@ -67,7 +67,7 @@ describe('PSTN usages', () => {
   it('delete is refused while named, and names who names it', () => {
     const refused = deleteUsage(routedDoc(), 'Local');
     expect(refused).toMatchObject({ ok: false, messageId: 'usage.inUse', params: { usage: 'Local' } });
-    const owners = (refused as { params: { owners: { list: { term: string }[] } } }).params.owners.list.map((o) => o.term);
+    const owners = (refused as unknown as { params: { owners: { list: { term: string }[] } } }).params.owners.list.map((o) => o.term);
     expect(owners).toEqual(['routing.route', 'routing.voicePolicy']);
     const d = routedDoc((doc) => doc.pstnUsages.push('Spare'));
     expect(ok(deleteUsage(d, 'Spare')).pstnUsages).toEqual(['Local']);
@@ -183,7 +183,7 @@ describe('trunk configurations', () => {
     expect(applies).toMatchObject({ id: 'tc-t1', scope: { kind: 'trunk', trunkId: 't1' }, maxEarlyDialogs: 7 });
     expect(giveTrunkOwnConfiguration(own, 't1')).toBe(own);
     expect(trunksUsingConfiguration(own, 'tc-hq')).toEqual([]);
-    const back = useSharedConfiguration(own, 't1');
+    const back = dropTrunkOwnConfiguration(own, 't1');
     expect(effectiveTrunkConfiguration(back, 't1')!.id).toBe('tc-hq');
     expect(reparseProblems(own)).toEqual([]);
   });

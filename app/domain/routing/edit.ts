@@ -363,7 +363,7 @@ export function giveTrunkOwnConfiguration(doc: Topology, trunkId: string): Topol
 }
 
 /** Deletes a trunk's own configuration(s): the site's or the global one applies again. */
-export function useSharedConfiguration(doc: Topology, trunkId: string): Topology {
+export function dropTrunkOwnConfiguration(doc: Topology, trunkId: string): Topology {
   const trunkConfigurations = doc.trunkConfigurations.filter((c) => !(c.scope.kind === 'trunk' && c.scope.trunkId === trunkId));
   return trunkConfigurations.length === doc.trunkConfigurations.length ? doc : { ...doc, trunkConfigurations };
 }
