@@ -1,6 +1,6 @@
 // Trunk configurations: scope, the trunks each applies to, and when opened its settings, inter-trunk usages
 // and ordered outbound translation rules.
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topology } from '../../domain/model.ts';
 import { addTrunkConfiguration, deleteRoutingObject, duplicateRoutingObject, updateRoutingObject } from '../../domain/routing/edit.ts';
@@ -14,7 +14,7 @@ import { RoutingSection } from './RoutingSection.tsx';
 import { RuleTable } from './RuleTable.tsx';
 import { parseMaxEarlyDialogs } from './routingDrafts.ts';
 import { ScopeCell } from './ScopeCell.tsx';
-import { CheckCell, HeaderCell, RowActions, SelectCell, TableTools, TextCell, useRoutingFocus, useTableView, type Column } from './table.tsx';
+import { CheckCell, HeaderCell, RowActions, SelectCell, TableTools, TextCell, useRoutingFocus, useTableView, sameSlices, type Column } from './table.tsx';
 
 export const CONFIGURATION_FLAGS = [
   'mediaBypass', 'centralizedMediaProcessing', 'referSupport', 'enable3pccRefer', 'rtcpActiveCalls', 'rtcpCallsOnHold', 'enableFastFailoverTimer', 'forwardCallHistory', 'forwardPai',
@@ -72,7 +72,7 @@ export function ConfigurationSettings({ configuration, name }: { configuration: 
   );
 }
 
-export function ConfigurationsSection({ doc }: { doc: Topology }) {
+function ConfigurationsSectionTable({ doc }: { doc: Topology }) {
   const { t } = useTranslation();
   const editor = useEditor();
   const configurations = doc.trunkConfigurations;
@@ -169,3 +169,6 @@ export function ConfigurationsSection({ doc }: { doc: Topology }) {
     </RoutingSection>
   );
 }
+
+/** Drawn again only when what it shows changes: an edit elsewhere in a large design costs it nothing. */
+export const ConfigurationsSection = memo(ConfigurationsSectionTable, sameSlices(['trunkConfigurations', 'sites', 'nodes', 'trunks', 'pstnUsages']));

@@ -1,6 +1,6 @@
 // Dial plans: scope, external access prefix, device dialing, and each plan's ordered normalization rules
 // (shown under the plan's row when opened, each with its "try it" box).
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topology } from '../../domain/model.ts';
 import { addDialPlan, deleteRoutingObject, duplicateRoutingObject, updateRoutingObject } from '../../domain/routing/edit.ts';
@@ -12,7 +12,7 @@ import { RoutingSection } from './RoutingSection.tsx';
 import { RuleTable } from './RuleTable.tsx';
 import { parseAccessPrefix } from './routingDrafts.ts';
 import { ScopeCell } from './ScopeCell.tsx';
-import { CheckCell, HeaderCell, RowActions, TableTools, TextCell, useRoutingFocus, useTableView, type Column } from './table.tsx';
+import { CheckCell, HeaderCell, RowActions, TableTools, TextCell, useRoutingFocus, useTableView, sameSlices, type Column } from './table.tsx';
 
 export const DETAIL_PAGE_SIZE = 20;
 
@@ -26,7 +26,7 @@ export function useOpened(focused: string | null) {
   return { opened, toggle };
 }
 
-export function DialPlansSection({ doc }: { doc: Topology }) {
+function DialPlansSectionTable({ doc }: { doc: Topology }) {
   const { t } = useTranslation();
   const editor = useEditor();
   const plans = doc.dialPlans;
@@ -120,3 +120,6 @@ export function DialPlansSection({ doc }: { doc: Topology }) {
     </RoutingSection>
   );
 }
+
+/** Drawn again only when what it shows changes: an edit elsewhere in a large design costs it nothing. */
+export const DialPlansSection = memo(DialPlansSectionTable, sameSlices(['dialPlans', 'sites', 'nodes', 'trunks']));

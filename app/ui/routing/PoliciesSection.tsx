@@ -1,6 +1,6 @@
 // Voice policies: scope, the ordered usages (the order decides routing), re-routing, toll bypass and the
 // simultaneous-ring usages.
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topology } from '../../domain/model.ts';
 import {
@@ -13,7 +13,7 @@ import { useEditor } from '../editor.ts';
 import { RoutingSection } from './RoutingSection.tsx';
 import { USAGE_LIST_ID, usageResolver } from './RoutesSection.tsx';
 import { ScopeCell } from './ScopeCell.tsx';
-import { AddByName, CheckCell, Chips, HeaderCell, RowActions, SelectCell, TableTools, useRoutingFocus, useTableView, type Column } from './table.tsx';
+import { AddByName, CheckCell, Chips, HeaderCell, RowActions, SelectCell, TableTools, useRoutingFocus, useTableView, sameSlices, type Column } from './table.tsx';
 
 const RING_TYPES: readonly CallForwardingSimulRingUsageType[] = ['voicePolicyUsage', 'internalOnly', 'customUsage'];
 
@@ -42,7 +42,7 @@ export function UsageListCell({ doc, collection, id, name, list, listKey = 'pstn
   );
 }
 
-export function PoliciesSection({ doc }: { doc: Topology }) {
+function PoliciesSectionTable({ doc }: { doc: Topology }) {
   const { t } = useTranslation();
   const editor = useEditor();
   const policies = doc.voicePolicies;
@@ -136,3 +136,6 @@ export function PoliciesSection({ doc }: { doc: Topology }) {
     </RoutingSection>
   );
 }
+
+/** Drawn again only when what it shows changes: an edit elsewhere in a large design costs it nothing. */
+export const PoliciesSection = memo(PoliciesSectionTable, sameSlices(['voicePolicies', 'sites', 'nodes', 'trunks', 'pstnUsages']));

@@ -1,6 +1,6 @@
 // Voice routes: name, number pattern, usages, trunks (with the peers they reach), priority, caller ID. One page
 // of rows at a time, so that 10,000 routes stay fast; the trunks and usages to add are offered by shared lists.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nodeTitle } from '../../domain/fieldEdits.ts';
 import type { Topology } from '../../domain/model.ts';
@@ -13,7 +13,7 @@ import type { VoiceRoute } from '../../domain/routing/types.ts';
 import { useEditor } from '../editor.ts';
 import { parseCallerId, parsePattern, parsePriority, parseRoutingName } from './routingDrafts.ts';
 import { RoutingSection } from './RoutingSection.tsx';
-import { AddByName, CheckCell, Chips, HeaderCell, RowActions, TableTools, TextCell, useRoutingFocus, useRowReorder, useTableView, type Column } from './table.tsx';
+import { AddByName, CheckCell, Chips, HeaderCell, RowActions, TableTools, TextCell, useRoutingFocus, useRowReorder, useTableView, sameSlices, type Column } from './table.tsx';
 
 const same = (text: string) => text;
 
@@ -35,30 +35,30 @@ export function useTrunkNames(doc: Topology) {
   }, [doc.trunks, doc.nodes]);
 }
 
-/** The shared lists the "add" boxes offer: every trunk by name, every usage. */
-export function NameLists({ doc }: { doc: Topology }) {
+/** The shared lists the "add" boxes offer: every trunk by name, every usage. Drawn again only when they change. */
+export const NameLists = memo(function NameLists({ trunks, usages }: { trunks: Topology['trunks']; usages: Topology['pstnUsages'] }) {
   return (
     <>
       <datalist id={TRUNK_LIST_ID}>
-        {doc.trunks.map((trunk) => (
+        {trunks.map((trunk) => (
           <option key={trunk.id} value={trunk.name} />
         ))}
       </datalist>
       <datalist id={USAGE_LIST_ID}>
-        {doc.pstnUsages.map((usage) => (
-          <option key={usage} value={usage} />
+        {usages.map((usage, i) => (
+          <option key={i} value={usage} />
         ))}
       </datalist>
     </>
   );
-}
+});
 
 /** The usage list's spelling of a name, compared case-insensitively. */
 export function usageResolver(doc: Topology) {
   return (name: string) => doc.pstnUsages.find((u) => usageKey(u) === usageKey(name));
 }
 
-export function RoutesSection({ doc }: { doc: Topology }) {
+function RoutesSectionTable({ doc }: { doc: Topology }) {
   const { t } = useTranslation();
   const editor = useEditor();
   const routes = doc.voiceRoutes;
@@ -183,3 +183,6 @@ export function RoutesSection({ doc }: { doc: Topology }) {
     </RoutingSection>
   );
 }
+
+/** Drawn again only when what it shows changes: an edit elsewhere in a large design costs it nothing. */
+export const RoutesSection = memo(RoutesSectionTable, sameSlices(['voiceRoutes', 'trunks', 'nodes', 'pstnUsages']));

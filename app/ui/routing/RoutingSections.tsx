@@ -23,7 +23,7 @@ export function RoutingSections() {
   }, []);
   return (
     <div className="routing__sections">
-      <NameLists doc={doc} />
+      <NameLists trunks={doc.trunks} usages={doc.pstnUsages} />
       <UsagesSection doc={doc} />
       <RoutesSection doc={doc} />
       <PoliciesSection doc={doc} />

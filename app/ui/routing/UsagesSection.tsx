@@ -1,6 +1,6 @@
 // PSTN usages: Lync's one ordered list of names. Renaming follows every reference; deleting one that is
 // still named is refused with the reason (routing/edit.ts).
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topology } from '../../domain/model.ts';
 import { addUsage, deleteUsage, duplicateUsage, moveUsage, renameUsage } from '../../domain/routing/edit.ts';
@@ -8,12 +8,12 @@ import { usageKey } from '../../domain/routing/simulate.ts';
 import { refusalText } from '../diagnosticText.ts';
 import { useEditor } from '../editor.ts';
 import { parseRoutingName } from './routingDrafts.ts';
-import { HeaderCell, RowActions, TableTools, TextCell, useRoutingFocus, useRowReorder, useTableView, type Column } from './table.tsx';
+import { HeaderCell, RowActions, TableTools, TextCell, useRoutingFocus, useRowReorder, useTableView, sameSlices, type Column } from './table.tsx';
 import { RoutingSection } from './RoutingSection.tsx';
 
 const same = (text: string) => text;
 
-export function UsagesSection({ doc }: { doc: Topology }) {
+function UsagesSectionTable({ doc }: { doc: Topology }) {
   const { t } = useTranslation();
   const editor = useEditor();
   const usages = doc.pstnUsages;
@@ -109,3 +109,6 @@ export function UsagesSection({ doc }: { doc: Topology }) {
     </RoutingSection>
   );
 }
+
+/** Drawn again only when what it shows changes: an edit elsewhere in a large design costs it nothing. */
+export const UsagesSection = memo(UsagesSectionTable, sameSlices(['pstnUsages', 'voiceRoutes']));

@@ -43,6 +43,15 @@ export interface TableView<T> {
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
+// The text a filter searches, per object (objects of the document are immutable): built once, not per keystroke.
+const searchCache = new WeakMap<object, string>();
+function cachedSearchText<T>(item: T, searchText: (item: T) => string): string {
+  if (typeof item !== 'object' || item === null) return searchText(item).toLowerCase();
+  let text = searchCache.get(item);
+  if (text === undefined) searchCache.set(item, (text = searchText(item).toLowerCase()));
+  return text;
+}
+
 export function useTableView<T>(items: readonly T[], columns: readonly Column<T>[], searchText: (item: T) => string, pageSize = PAGE_SIZE): TableView<T> {
   const [filter, setFilterText] = useState('');
   const [sort, setSort] = useState<{ column: string; descending: boolean } | null>(null);
@@ -51,7 +60,7 @@ export function useTableView<T>(items: readonly T[], columns: readonly Column<T>
   // Filtered and sorted document indices: one pass and one sort per change of the list, filter or sort.
   const order = useMemo(() => {
     let indices = items.map((_, i) => i);
-    if (needle !== '') indices = indices.filter((i) => searchText(items[i]!).toLowerCase().includes(needle));
+    if (needle !== '') indices = indices.filter((i) => cachedSearchText(items[i]!, searchText).includes(needle));
     const column = sort ? columns.find((c) => c.id === sort.column) : undefined;
     if (sort && column?.sortValue) {
       const key = column.sortValue;
@@ -452,4 +461,9 @@ export function AddByName({ label, listId, resolve, add }: { label: string; list
       )}
     </span>
   );
+}
+
+/** A memo comparison for a section: the same document slices (the document's arrays are replaced on change). */
+export function sameSlices(keys: readonly (keyof Topology)[]) {
+  return (a: { doc: Topology }, b: { doc: Topology }) => keys.every((k) => a.doc[k] === b.doc[k]);
 }
