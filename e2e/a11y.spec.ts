@@ -1,6 +1,7 @@
-// Accessibility smoke tests of the start screen.
+// Accessibility smoke tests of the start screen and of the open routing workspace.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, open, test } from './helpers.ts';
+import { TEMPLATES } from '../app/domain/templates.ts';
+import { expect, open, seed, test } from './helpers.ts';
 
 test('the start screen has no critical accessibility violations', async ({ page }, testInfo) => {
   await open(page);
@@ -43,4 +44,16 @@ test('the open Test a number region and the routing tests have no accessibility 
   await expect(tests.getByRole('table')).toBeVisible();
   const results = await new AxeBuilder({ page }).include('.test-number').include('.routing-tests').analyze();
   expect(results.violations.map((v) => `${v.impact ?? 'unknown'} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the open routing workspace, its rules and settings opened, has no serious accessibility violations', async ({ page }) => {
+  await seed(page, TEMPLATES.find((t) => t.id === 'two-site-routing')!.build());
+  await open(page);
+  await page.locator('body').press('Alt+r');
+  const workspace = page.getByRole('complementary', { name: 'Routing' });
+  await workspace.getByRole('region', { name: 'Dial plans' }).getByRole('row', { name: 'dial plan site:Redmond' }).getByRole('button', { name: /rules/ }).click();
+  await workspace.getByRole('region', { name: 'Trunk configurations' }).getByRole('button', { name: /Settings and rules/ }).first().click();
+  const results = await new AxeBuilder({ page }).include('.routing').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

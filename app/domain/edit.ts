@@ -7,7 +7,7 @@ import type { Position, Settings, Site, Topology, TopologyNode, Trunk } from './
 import { isPeer } from './model.ts';
 import { newTrunk } from './newTrunk.ts';
 import { refusal, type EditRefusal } from './refusals.ts';
-import { claimId, globalTrunkConfiguration } from './routing/defaults.ts';
+import { trunkConfigurationCopy } from './routing/defaults.ts';
 import { effectiveTrunkConfiguration } from './routing/simulate.ts';
 import type { Scope, TrunkConfiguration } from './routing/types.ts';
 
@@ -72,9 +72,7 @@ export function setTrunkMedia(doc: Topology, trunkId: string, patch: MediaPatch)
   if (applies?.scope.kind === 'trunk') {
     return { ...doc, trunkConfigurations: replaceById(doc.trunkConfigurations, applies.id, (c) => ({ ...c, ...patch })) };
   }
-  const base = applies ?? globalTrunkConfiguration('');
-  const own: TrunkConfiguration = { ...structuredClone(base), ...patch, id: claimId(usedIds(doc), `tc-${trunkId}`), scope: { kind: 'trunk', trunkId } };
-  return { ...doc, trunkConfigurations: [...doc.trunkConfigurations, own] };
+  return { ...doc, trunkConfigurations: [...doc.trunkConfigurations, trunkConfigurationCopy(applies, trunkId, usedIds(doc), patch)] };
 }
 
 export function updateSite(doc: Topology, id: string, patch: Partial<Omit<Site, 'id'>>): Topology {

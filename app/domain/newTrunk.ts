@@ -1,7 +1,7 @@
 // The trunk to create when the user joins two nodes on the canvas (rules.md, "Behaviour").
 import { nodeRef } from './describe.ts';
 import { defaultTcpRange, uniqueId, usedIds } from './defaults.ts';
-import { claimId, globalTrunkConfiguration } from './routing/defaults.ts';
+import { trunkConfigurationCopy } from './routing/defaults.ts';
 import type { TrunkConfiguration } from './routing/types.ts';
 import { DEFAULTS, LIMITS } from './limits.ts';
 import { isMediationEndpoint, isPeer, type MediationEndpoint, type Peer, type PortRange, type Topology, type TopologyNode, type Transport, type Trunk } from './model.ts';
@@ -132,6 +132,5 @@ function tcpConfiguration(doc: Topology, peer: Peer, transport: Transport, trunk
   if (transport !== 'TCP') return undefined;
   const applies = doc.trunkConfigurations.find((c) => c.scope.kind === 'site' && c.scope.siteId === peer.siteId) ?? doc.trunkConfigurations.find((c) => c.scope.kind === 'global');
   if (applies && applies.srtpMode !== 'required') return undefined;
-  const base = applies ?? globalTrunkConfiguration('');
-  return { ...structuredClone(base), id: claimId(used, `tc-${trunkId}`), scope: { kind: 'trunk', trunkId }, srtpMode: 'notSupported' };
+  return trunkConfigurationCopy(applies, trunkId, used, { srtpMode: 'notSupported' });
 }

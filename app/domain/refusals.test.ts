@@ -6,6 +6,8 @@ import { newTrunk, trunkEnds } from './newTrunk.ts';
 import { REFUSAL_MESSAGES, type EditRefusal, type RefusalId } from './refusals.ts';
 import { messageDefects } from './testing/messages.ts';
 import { branchSite, centralSite, doc, frontEnd, mediationPool, peer, trunk } from './testing/build.ts';
+import { addTrunkConfiguration, deleteRoutingObject, deleteUsage, renameUsage } from './routing/edit.ts';
+import { routedDoc } from './testing/routing.ts';
 
 const director = { id: 'dir1', kind: 'director' as const, siteId: 'hq', fqdn: 'dir.contoso.com', servers: ['d1.contoso.com'] };
 
@@ -22,6 +24,19 @@ const CASES: [RefusalId, () => { ok: boolean }][] = [
     () => {
       const d: Topology = doc({ nodes: [frontEnd(), peer()], trunks: [trunk(), trunk({ id: 't2', name: 'gw01-5068', peerPort: 5068, root: false })] });
       return deleteElements(d, new Set(['t1']));
+    },
+  ],
+  ['usage.inUse', () => deleteUsage(routedDoc(), 'Local')],
+  ['usage.nameTaken', () => renameUsage(routedDoc((d) => d.pstnUsages.push('Long distance')), 'Long distance', 'LOCAL')],
+  ['routing.deleteGlobal', () => deleteRoutingObject(routedDoc(), 'dialPlans', 'dp-global')],
+  [
+    'routing.noFreeScope',
+    () => {
+      const d = routedDoc();
+      d.trunkConfigurations.push({ ...d.trunkConfigurations[0]!, id: 'tc-hq', scope: { kind: 'site', siteId: 'hq' } });
+      for (const t of d.trunks) d.trunkConfigurations.push({ ...d.trunkConfigurations[0]!, id: `tc-${t.id}`, scope: { kind: 'trunk', trunkId: t.id } });
+      const result = addTrunkConfiguration(d);
+      return 'ok' in result ? result : { ok: true };
     },
   ],
 ];

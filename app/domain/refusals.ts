@@ -2,7 +2,7 @@
 // its message id and params (rendered by app/i18n/render.ts).
 import type { Message, MessageParam, MessageTemplates } from './diagnostic.ts';
 
-/** The reasons trunkEnds/newTrunk and deleteElements give, in English. */
+/** The reasons trunkEnds/newTrunk, deleteElements and the routing commands (routing/edit.ts) give, in English. */
 export const REFUSAL_MESSAGES = {
   'trunk.missingEnd': 'A trunk joins two elements that exist in the design.',
   'trunk.itself': 'A trunk joins a mediation endpoint to a peer, not {{node}} to itself.',
@@ -13,6 +13,10 @@ export const REFUSAL_MESSAGES = {
   'trunk.bothMediationEndpoints': '{{a}} and {{b}} are both mediation endpoints: a trunk joins one of them to a PSTN gateway, IP-PBX or SBC.',
   'delete.centralWithBranch': 'Branch site "{{branch}}" belongs to central site "{{central}}": delete or move the branch first.',
   'delete.rootTrunk': 'Trunk "{{trunk}}" is the root trunk of {{peer}}, which has other trunks: make another of its trunks root first.',
+  'usage.inUse': 'PSTN usage "{{usage}}" is still in use, by {{owners}}: take it out of every voice route, voice policy and trunk configuration first.',
+  'usage.nameTaken': 'There is a PSTN usage "{{usage}}" already (usage names compare without regard to case).',
+  'routing.deleteGlobal': '{{object, capitalize}} is Lync\'s global one, which always exists: it cannot be deleted.',
+  'routing.noFreeScope': 'Every site and every trunk has a trunk configuration already: a new one would never apply.',
 } as const satisfies MessageTemplates;
 
 export type RefusalId = keyof typeof REFUSAL_MESSAGES;

@@ -6,6 +6,7 @@ import { useDiagnostics } from '../store/documentStore.ts';
 import { useEditor, type Editor } from './editor.ts';
 import type { Diagnostic } from '../domain/diagnostic.ts';
 import { diagnosticText } from './diagnosticText.ts';
+import { trunksUsingConfiguration } from '../domain/routing/edit.ts';
 
 export function focusElements(editor: Editor, ids: readonly string[]) {
   const doc = editor.doc();
@@ -22,6 +23,40 @@ export function focusElements(editor: Editor, ids: readonly string[]) {
   if (nodeIds.size > 0) void editor.flow.current?.fitView({ nodes: [...nodeIds].map((id) => ({ id })), duration: 250, maxZoom: 1.2, padding: 0.4 });
 }
 
+const ROUTING_COLLECTIONS = ['voiceRoutes', 'voicePolicies', 'dialPlans', 'trunkConfigurations', 'routingTests'] as const;
+
+/**
+ * A problem about a route, policy, dial plan, trunk configuration or routing test (its first target) opens the
+ * routing workspace on it, and selects on the canvas the trunks a route or configuration reaches. A usage problem
+ * (no target; the usage is a param) opens the usage. Returns false for any other problem.
+ */
+export function focusRoutingProblem(editor: Editor, d: Diagnostic): boolean {
+  const doc = editor.doc();
+  const session = editor.session.getState();
+  const first = d.targets[0];
+  if (first === undefined) {
+    const usage = d.params.usage;
+    if (typeof usage !== 'string' || !d.rule.startsWith('USAGE_')) return false;
+    session.focusRouting('pstnUsages', usage);
+    return true;
+  }
+  const collection = ROUTING_COLLECTIONS.find((c) => doc[c].some((o) => o.id === first));
+  if (!collection) return false;
+  session.focusRouting(collection, first);
+  const trunkIds =
+    collection === 'voiceRoutes'
+      ? (doc.voiceRoutes.find((r) => r.id === first)?.trunkIds ?? [])
+      : collection === 'trunkConfigurations'
+        ? trunksUsingConfiguration(doc, first)
+        : [];
+  if (trunkIds.length > 0) {
+    session.select(trunkIds);
+    const nodeIds = new Set(doc.trunks.filter((t) => trunkIds.includes(t.id)).flatMap((t) => [t.mediationId, t.peerId]));
+    void editor.flow.current?.fitView({ nodes: [...nodeIds].map((id) => ({ id })), duration: 250, maxZoom: 1.2, padding: 0.4 });
+  }
+  return true;
+}
+
 export function ProblemsPanel() {
   const { t } = useTranslation();
   const editor = useEditor();
@@ -30,7 +65,7 @@ export function ProblemsPanel() {
   const { errors, warnings } = countDiagnostics(diagnostics);
   const summary = `${t('problems.errors', { count: errors })}, ${t('problems.warnings', { count: warnings })}`;
 
-  const jump = (d: Diagnostic) => focusElements(editor, d.targets);
+  const jump = (d: Diagnostic) => (focusRoutingProblem(editor, d) ? undefined : focusElements(editor, d.targets));
 
   return (
     <section className={`problems${open ? '' : ' problems--closed'}`} aria-label={t('problems.label')}>

@@ -32,6 +32,14 @@ export function globalTrunkConfiguration(id: string): TrunkConfiguration {
   return { id, scope: { kind: 'global' }, ...TRUNK_CONFIGURATION_DEFAULTS, pstnUsages: [], outboundTranslationRules: [] };
 }
 
+/**
+ * A trunk-scoped copy of a configuration (its own id `tc-<trunk>`, claimed from `used`), with a patch:
+ * the one way a trunk gets a configuration of its own (new TCP trunks, media edits, the inspector's button).
+ */
+export function trunkConfigurationCopy(base: TrunkConfiguration | undefined, trunkId: string, used: Set<string>, patch: Partial<TrunkConfiguration> = {}): TrunkConfiguration {
+  return { ...structuredClone(base ?? globalTrunkConfiguration('')), ...patch, id: claimId(used, `tc-${trunkId}`), scope: { kind: 'trunk', trunkId } };
+}
+
 export function globalVoicePolicy(id: string): VoicePolicy {
   return { id, scope: { kind: 'global' }, ...VOICE_POLICY_DEFAULTS, pstnUsages: [], customCallForwardingSimulRingUsages: [] };
 }

@@ -183,4 +183,21 @@ describe('Inspector', () => {
     expect([...editor.session.getState().selection]).toEqual(['gw1']);
     expect(inspector().getByLabelText('FQDN or IP address')).toBeTruthy();
   });
+
+  it("says which trunk configuration applies and why, how many trunks share it, and gives a trunk its own or back", () => {
+    // t2 (to pbx1 in Paris) has its own configuration after migration; t3 uses the global one, t1 its own.
+    const editor = setup(['t2']);
+    const note = () => inspector().getByTestId('configuration-applies').textContent;
+    expect(note()).toBe(`Configuration in use: PstnGateway:${editor.doc().trunks[1]!.name} — this trunk's own.`);
+    fireEvent.click(inspector().getByRole('button', { name: 'Use the site/global configuration' }));
+    expect(editor.doc().trunkConfigurations.map((c) => c.id)).toEqual(['tc-global', 'tc-t1']);
+    expect(note()).toBe("Configuration in use: Global — neither the trunk nor its peer's site has one.");
+    expect(inspector().getByText('Changing a setting here changes the 2 trunks that share this configuration.')).toBeTruthy();
+    // A setting edited here changes the configuration that applies, whichever it is.
+    fireEvent.click(inspector().getByLabelText('Forward call history'));
+    expect(effectiveTrunkConfiguration(editor.doc(), 't3')).toMatchObject({ id: 'tc-global', forwardCallHistory: true });
+    fireEvent.click(inspector().getByRole('button', { name: 'Give this trunk its own configuration' }));
+    expect(effectiveTrunkConfiguration(editor.doc(), 't2')).toMatchObject({ id: 'tc-t2', scope: { kind: 'trunk', trunkId: 't2' }, forwardCallHistory: true });
+    expect(note()).toBe(`Configuration in use: PstnGateway:${editor.doc().trunks[1]!.name} — this trunk's own.`);
+  });
 });

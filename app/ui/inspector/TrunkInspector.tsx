@@ -1,9 +1,12 @@
 // A trunk's form: name, its two ends, transport and ports, root, the media settings of the trunk
-// configuration that applies (edited as the trunk's own configuration), peak calls.
+// configuration that applies (which one and why, how many trunks share it, a configuration of its own or
+// back to the shared one), peak calls.
 import { useTranslation } from 'react-i18next';
 import { makeRootTrunk, setTrunkMedia, updateTrunk } from '../../domain/edit.ts';
 import { DEFAULTS } from '../../domain/limits.ts';
+import { giveTrunkOwnConfiguration, trunksUsingConfiguration, updateRoutingObject, dropTrunkOwnConfiguration } from '../../domain/routing/edit.ts';
 import { effectiveTrunkConfiguration, scopeIdentity } from '../../domain/routing/simulate.ts';
+import type { TrunkConfiguration } from '../../domain/routing/types.ts';
 import type { SrtpMode, Topology, Transport, Trunk } from '../../domain/model.ts';
 import { useEditor } from '../editor.ts';
 import { NAME_MAX, integerText, parsePeakCalls, parseText } from './drafts.ts';
@@ -14,6 +17,8 @@ const same = (text: string) => text;
 const parseName = (text: string) => parseText(text, { required: true, max: NAME_MAX });
 type Flag = 'mediaBypass' | 'centralizedMediaProcessing' | 'referSupport' | 'rtcpActiveCalls' | 'rtcpCallsOnHold';
 const FLAGS: readonly Flag[] = ['mediaBypass', 'centralizedMediaProcessing', 'referSupport', 'rtcpActiveCalls', 'rtcpCallsOnHold'];
+/** The configuration's other switches (format-2.md, Trunk configurations). */
+const MORE_FLAGS = ['enable3pccRefer', 'enableFastFailoverTimer', 'forwardCallHistory', 'forwardPai'] as const;
 
 export function TrunkInspector({ doc, trunk }: { doc: Topology; trunk: Trunk }) {
   const { t } = useTranslation();
@@ -58,9 +63,9 @@ export function TrunkInspector({ doc, trunk }: { doc: Topology; trunk: Trunk }) 
         )}
       </div>
       <Section title={t('inspector.media')}>
-        <p className="inspector__note">{t('inspector.configurationApplies', { scope: media ? scopeIdentity(doc, media.scope) : '—' })}</p>
+        <TrunkConfigurationNote doc={doc} trunkId={id} configuration={media} />
         {FLAGS.map((flag) => (
-          <CheckboxField key={flag} label={t(`inspector.${flag}`)} checked={media?.[flag] ?? DEFAULTS.trunk[flag]} apply={(d, on) => setTrunkMedia(d, id, { [flag]: on })} />
+          <CheckboxField key={flag} label={t(`inspector.${flag}`)} checked={media?.[flag] ?? DEFAULTS.trunk[flag]} apply={(d, on) => editMedia(d, id, { [flag]: on })} />
         ))}
         <SelectField<SrtpMode>
           label={t('inspector.srtpMode')}
@@ -70,8 +75,16 @@ export function TrunkInspector({ doc, trunk }: { doc: Topology; trunk: Trunk }) 
             { value: 'optional', label: t('inspector.srtpOptional') },
             { value: 'notSupported', label: t('inspector.srtpNotSupported') },
           ]}
-          apply={(d, srtpMode) => setTrunkMedia(d, id, { srtpMode })}
+          apply={(d, srtpMode) => editMedia(d, id, { srtpMode })}
         />
+        {MORE_FLAGS.map((flag) => (
+          <CheckboxField key={flag} label={t(`routing.setting.${flag}`)} checked={media?.[flag] ?? DEFAULTS.trunkConfiguration[flag]} apply={(d, on) => editMedia(d, id, { [flag]: on })} />
+        ))}
+        {media && (
+          <p className="inspector__note">
+            {t('routing.trunk.more', { maxEarlyDialogs: media.maxEarlyDialogs, rules: media.outboundTranslationRules.length, usages: media.pstnUsages.length })}
+          </p>
+        )}
         <DraftField
           label={t('inspector.peakCalls')}
           value={integerText(trunk.peakCalls)}
@@ -82,6 +95,46 @@ export function TrunkInspector({ doc, trunk }: { doc: Topology; trunk: Trunk }) 
           numeric
         />
       </Section>
+    </div>
+  );
+}
+
+/**
+ * Edits the configuration that applies to the trunk, whichever it is (the note above says how many trunks
+ * share it); a trunk without one (never: the global one always exists) gets its own.
+ */
+function editMedia(doc: Topology, trunkId: string, patch: Partial<TrunkConfiguration>): Topology {
+  const applies = effectiveTrunkConfiguration(doc, trunkId);
+  return applies ? updateRoutingObject(doc, 'trunkConfigurations', applies.id, patch) : setTrunkMedia(doc, trunkId, patch);
+}
+
+/** Which configuration applies and why, how many trunks share it, and the way to a trunk's own or back. */
+function TrunkConfigurationNote({ doc, trunkId, configuration }: { doc: Topology; trunkId: string; configuration: TrunkConfiguration | undefined }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  if (!configuration) return null;
+  const kind = configuration.scope.kind;
+  const shared = kind === 'trunk' ? 1 : trunksUsingConfiguration(doc, configuration.id).length;
+  return (
+    <div className="inspector__configuration">
+      <p className="inspector__note" data-testid="configuration-applies">
+        {t('routing.trunk.applies', { scope: scopeIdentity(doc, configuration.scope), reason: t(`routing.trunk.reason.${kind}`) })}
+      </p>
+      {shared > 1 && <p className="inspector__note inspector__note--warning">{t('routing.trunk.shared', { count: shared })}</p>}
+      <div className="inspector__buttons">
+        {kind === 'trunk' ? (
+          <button type="button" className="inspector__button" onClick={() => editor.commit(dropTrunkOwnConfiguration(editor.doc(), trunkId))}>
+            {t('routing.trunk.useShared')}
+          </button>
+        ) : (
+          <button type="button" className="inspector__button" onClick={() => editor.commit(giveTrunkOwnConfiguration(editor.doc(), trunkId))}>
+            {t('routing.trunk.giveOwn')}
+          </button>
+        )}
+        <button type="button" className="inspector__link" onClick={() => editor.session.getState().focusRouting('trunkConfigurations', configuration.id)}>
+          {t('routing.trunk.open')}
+        </button>
+      </div>
     </div>
   );
 }

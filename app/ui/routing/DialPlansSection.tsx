@@ -1,0 +1,125 @@
+// Dial plans: scope, external access prefix, device dialing, and each plan's ordered normalization rules
+// (shown under the plan's row when opened, each with its "try it" box).
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Topology } from '../../domain/model.ts';
+import { addDialPlan, deleteRoutingObject, duplicateRoutingObject, updateRoutingObject } from '../../domain/routing/edit.ts';
+import { scopeIdentity } from '../../domain/routing/simulate.ts';
+import type { DialPlan } from '../../domain/routing/types.ts';
+import { refusalText } from '../diagnosticText.ts';
+import { useEditor } from '../editor.ts';
+import { RoutingSection } from './RoutingSection.tsx';
+import { RuleTable } from './RuleTable.tsx';
+import { parseAccessPrefix } from './routingDrafts.ts';
+import { ScopeCell } from './ScopeCell.tsx';
+import { CheckCell, HeaderCell, RowActions, TableTools, TextCell, useRoutingFocus, useTableView, sameSlices, type Column } from './table.tsx';
+
+export const DETAIL_PAGE_SIZE = 20;
+
+/** Which rows are opened; a row a problem points to opens. */
+export function useOpened(focused: string | null) {
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    if (focused !== null) setOpened((o) => (o.has(focused) ? o : new Set([...o, focused])));
+  }, [focused]);
+  const toggle = (id: string) => setOpened((o) => (o.has(id) ? new Set([...o].filter((x) => x !== id)) : new Set([...o, id])));
+  return { opened, toggle };
+}
+
+function DialPlansSectionTable({ doc }: { doc: Topology }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  const plans = doc.dialPlans;
+  const columns: Column<DialPlan>[] = [
+    { id: 'scope', label: t('routing.scope'), sortValue: (p) => scopeIdentity(doc, p.scope) },
+    { id: 'prefix', label: t('routing.externalAccessPrefix'), sortValue: (p) => p.externalAccessPrefix },
+    { id: 'optimize', label: t('routing.optimizeDeviceDialing') },
+    { id: 'rules', label: t('routing.normalizationRules'), sortValue: (p) => p.normalizationRules.length },
+    { id: 'actions', label: t('routing.actions') },
+  ];
+  const view = useTableView(plans, columns, (p) => `${scopeIdentity(doc, p.scope)}\n${p.normalizationRules.map((r) => r.name).join('\n')}`, DETAIL_PAGE_SIZE);
+  const indexById = useMemo(() => new Map(plans.map((p, i) => [p.id, i])), [plans]);
+  const tableRef = useRef<HTMLTableSectionElement | null>(null);
+  const focused = useRoutingFocus('dialPlans', view, (id) => indexById.get(id) ?? -1, tableRef);
+  const { opened, toggle } = useOpened(focused);
+  const title = t('routing.sections.dialPlans');
+
+  return (
+    <RoutingSection id="dialPlans" title={title}>
+      <TableTools view={view} label={title} total={plans.length}>
+        <button
+          type="button"
+          className="routing__button"
+          onClick={() => {
+            const added = addDialPlan(editor.doc());
+            editor.commit(added.doc);
+            view.reveal(added.doc.dialPlans.length - 1);
+          }}
+        >
+          {t('routing.addDialPlan')}
+        </button>
+      </TableTools>
+      <div className="routing__scroll">
+        <table className="routing__table">
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <HeaderCell key={c.id} column={c} view={view} />
+              ))}
+            </tr>
+          </thead>
+          <tbody ref={tableRef}>
+            {view.rows.map(({ item: plan }) => {
+              const id = plan.id;
+              const name = t('routing.dialPlanName', { scope: scopeIdentity(doc, plan.scope) });
+              const open = opened.has(id);
+              return [
+                <tr key={id} data-row-key={id} aria-label={name} tabIndex={-1} className={focused === id ? 'routing__row--focus' : undefined}>
+                  <td>
+                    <ScopeCell doc={doc} collection="dialPlans" id={id} scope={plan.scope} name={name} />
+                  </td>
+                  <td>
+                    <TextCell label={t('routing.externalAccessPrefixOf', { name })} value={plan.externalAccessPrefix} parse={parseAccessPrefix} format={(v) => v} apply={(d, v) => updateRoutingObject(d, 'dialPlans', id, { externalAccessPrefix: v })} mergeKey={`${id}:prefix`} size={3} />
+                  </td>
+                  <td>
+                    <CheckCell label={t('routing.optimizeDeviceDialingOf', { name })} checked={plan.optimizeDeviceDialing} apply={(d, on) => updateRoutingObject(d, 'dialPlans', id, { optimizeDeviceDialing: on })} />
+                  </td>
+                  <td>
+                    <button type="button" className="routing__button" aria-expanded={open} aria-controls={`${id}-rules`} onClick={() => toggle(id)}>
+                      {t('routing.rulesButton', { count: plan.normalizationRules.length })}
+                      <span className="visually-hidden"> {name}</span>
+                    </button>
+                  </td>
+                  <td>
+                    <RowActions
+                      name={name}
+                      duplicate={() => {
+                        const copy = duplicateRoutingObject(editor.doc(), 'dialPlans', id);
+                        if ('doc' in copy) editor.commit(copy.doc);
+                      }}
+                      remove={() => {
+                        const result = deleteRoutingObject(editor.doc(), 'dialPlans', id);
+                        if (result.ok) editor.commit(result.doc);
+                        else editor.session.getState().announce(refusalText(result, t));
+                      }}
+                    />
+                  </td>
+                </tr>,
+                open && (
+                  <tr key={`${id}-rules`} id={`${id}-rules`} className="routing__detail-row">
+                    <td colSpan={columns.length}>
+                      <RuleTable owner={{ collection: 'dialPlans', id }} ownerName={name} rules={plan.normalizationRules} />
+                    </td>
+                  </tr>
+                ),
+              ];
+            })}
+          </tbody>
+        </table>
+      </div>
+    </RoutingSection>
+  );
+}
+
+/** Drawn again only when what it shows changes: an edit elsewhere in a large design costs it nothing. */
+export const DialPlansSection = memo(DialPlansSectionTable, sameSlices(['dialPlans', 'sites', 'nodes', 'trunks']));
