@@ -2,7 +2,7 @@
 // routes by the voice policy's usages, failover order, and per trunk its effective configuration
 // and the number it sends. The one implementation: the designer, `npm run route` and
 // ROUTING_TEST_FAILED all call routeNumber.
-import { DIALABLE } from './schema.ts';
+import { DIALABLE } from '../limits.ts';
 import { compilePattern, firstMatch, isMatch, substitute, type CompiledPattern } from './pattern.ts';
 import type { DialPlan, RoutingCollections, RoutingTest, Scope, TrunkConfiguration, VoicePolicy, VoiceRoute } from './types.ts';
 
