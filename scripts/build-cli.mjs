@@ -4,6 +4,7 @@
 // for scripts only, and node's ES module loader costs time at each start.
 // Run by `npm ci` (the prepare script) and by bin/trunkline.js when the build is missing or older than its sources.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +50,19 @@ export async function buildCli() {
   // And where re2js is, so that the command need not resolve it at each start.
   const re2js = relative(root, createRequire(`${root}dist-cli/`).resolve('re2js'));
   writeFileSync(`${root}dist-cli/inputs.json`, JSON.stringify({ inputs, re2js }));
+  // bin/trunkline.js writes the code cache after its first run, with what that run compiled: so that the
+  // cache holds what a command needs (reading, every rule, a pattern, messages), the first run is this one.
+  spawnSync(process.execPath, [`${root}bin/trunkline.js`, 'validate', '-'], { input: WARM_UP_DESIGN, stdio: ['pipe', 'ignore', 'ignore'] });
 }
+
+/** A design with two problems (CENTRAL_SITE_NO_POOL, PEER_ROOT_TRUNK); the parser adds the global dial plan, with a pattern. */
+const WARM_UP_DESIGN = JSON.stringify({
+  format: 'trunkline.topology',
+  schemaVersion: 2,
+  name: 'Warm-up',
+  sites: [{ id: 's', name: 'S', kind: 'central' }],
+  nodes: [{ id: 'p', kind: 'pstnGateway', siteId: 's', address: 'gw.contoso.com' }],
+  trunks: [],
+});
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

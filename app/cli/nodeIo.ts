@@ -19,7 +19,6 @@ const gone = new Set<number>();
 function writeLine(fd: number, line: string): void {
   if (gone.has(fd)) return;
   const bytes = Buffer.from(`${line}\n`);
-  const pause = new Int32Array(new SharedArrayBuffer(4));
   for (let offset = 0; offset < bytes.length; ) {
     try {
       offset += writeSync(fd, bytes, offset);
@@ -31,7 +30,7 @@ function writeLine(fd: number, line: string): void {
       }
       // A non-blocking pipe that is full: wait for the reader.
       if (code !== 'EAGAIN') throw error;
-      Atomics.wait(pause, 0, 0, 10);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
     }
   }
 }
