@@ -9,14 +9,22 @@ import { App, storedTheme } from './ui/App.tsx';
 import { startEditor } from './ui/startup.ts';
 import { registerFileActions } from './ui/fileActions.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
-import { loadPatternEngine } from './domain/routing/pattern.ts';
-import { refreshDiagnostics } from './store/documentStore.ts';
+import { hasSavedDesign } from './ui/autosave.ts';
+import { loadParser } from './ui/parser.ts';
+import { loadChecks } from './ui/checks.ts';
 
 initI18n();
 registerFileActions();
+// The parser (and zod) stay out of the first download: loaded before the first render only when there is
+// a saved design to restore.
+let storage: Storage | null = null;
+try {
+  storage = window.localStorage;
+} catch {
+  // Storage refused: nothing was saved, startEditor says so as before.
+}
+if (storage && hasSavedDesign(storage)) await loadParser();
 const editor = startEditor(storedTheme());
-// re2js stays out of the first download: number patterns are evaluated once it arrives.
-void loadPatternEngine().then(() => refreshDiagnostics(editor.documents));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ErrorBoundary>
@@ -24,3 +32,6 @@ createRoot(document.getElementById('root')!).render(
     </ErrorBoundary>
   </StrictMode>,
 );
+// The rules (and re2js, for number patterns) load beside the first render, not in the first download: the
+// problems appear when they arrive.
+void loadChecks(editor.documents);

@@ -37,6 +37,15 @@ describe('reading with a limit (issue 12: /dev/zero grew to 17 GB)', () => {
     expect(readFileLimited(join(dir, 'fits'), 1000)).toEqual({ ok: true, text: 'y'.repeat(1000) });
   });
 
+  it('reads past its first buffer as the file grows larger, to the limit and no further', () => {
+    const text = Array.from({ length: 30_000 }, (_, i) => `${i} é\n`).join('');
+    writeFileSync(join(dir, 'grows'), text);
+    const bytes = Buffer.byteLength(text);
+    expect(readFileLimited(join(dir, 'grows'), bytes)).toEqual({ ok: true, text });
+    expect(readFileLimited(join(dir, 'grows'), bytes - 1)).toEqual({ ok: false, tooLarge: true });
+    expect(readFileLimited('/dev/zero', 200_000)).toEqual({ ok: false, tooLarge: true });
+  });
+
   it('stops an endless file after the limit plus one byte', () => {
     expect(readFileLimited('/dev/zero', 4096)).toEqual({ ok: false, tooLarge: true });
   });

@@ -11,13 +11,19 @@ function wouldBlock(error: unknown): boolean {
 
 /** Reads `fd` to its end, or until more than `limit` bytes came. Decodes UTF-8 as the browser does (a BOM is dropped). */
 export function readFdLimited(fd: number, limit: number): LimitedRead {
-  const buffer = Buffer.allocUnsafe(limit + 1);
+  // The buffer grows as the input does (doubling, so copying stays linear): a small file costs no 10 MB allocation.
+  let buffer = Buffer.allocUnsafe(Math.min(limit + 1, 64 * 1024));
   let length = 0;
   const pause = new Int32Array(new SharedArrayBuffer(4));
   while (length <= limit) {
+    if (length === buffer.length) {
+      const larger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
     let read: number;
     try {
-      read = readSync(fd, buffer, length, limit + 1 - length, null);
+      read = readSync(fd, buffer, length, buffer.length - length, null);
     } catch (error) {
       if (!wouldBlock(error)) throw error;
       Atomics.wait(pause, 0, 0, 10);

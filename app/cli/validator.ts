@@ -1,4 +1,5 @@
 // The command-line validator's logic, apart from process I/O so that it can be tested.
+import type { TFunction } from 'i18next';
 import type { Diagnostic } from '../domain/diagnostic.ts';
 import type { Problem } from '../domain/problems.ts';
 import type { Topology } from '../domain/model.ts';
@@ -9,7 +10,9 @@ import { diagnosticText, problemText } from '../i18n/render.ts';
 import { MAX_IMPORT_BYTES } from '../io/readImportFile.ts';
 import { MAX_ECHO, cut, printable } from './terminal.ts';
 
-const t = englishTranslator();
+let translator: TFunction | null = null;
+/** i18next is set up on the first message: a design without problems never pays for it at start. */
+const t = ((...args: Parameters<TFunction>) => (translator ??= englishTranslator())(...args)) as TFunction;
 
 /** A problem as the validator prints it: its JSON path, then why. */
 export function formatProblem(problem: Problem): string {

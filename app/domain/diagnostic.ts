@@ -89,3 +89,14 @@ export function reportEach<T, Id extends string>(items: readonly T[], report: (i
   }
   return reports;
 }
+
+export interface DiagnosticCounts {
+  errors: number;
+  warnings: number;
+}
+
+export function countDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticCounts {
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === 'error') errors++;
+  return { errors, warnings: diagnostics.length - errors };
+}

@@ -8,7 +8,7 @@ import { isPeer } from './model.ts';
 import { newTrunk } from './newTrunk.ts';
 import { refusal, type EditRefusal } from './refusals.ts';
 import { trunkConfigurationCopy } from './routing/defaults.ts';
-import { effectiveTrunkConfiguration } from './routing/simulate.ts';
+import { effectiveTrunkConfiguration } from './routing/scopes.ts';
 import type { Scope, TrunkConfiguration } from './routing/types.ts';
 
 export type EditResult = { ok: true; doc: Topology } | EditRefusal;

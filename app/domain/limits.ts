@@ -46,6 +46,9 @@ export const LIMITS = {
   dialedNumberChars: 64,
 } as const;
 
+/** A number as typed: digits, + * # ; = and lower-case letters (format-2.md, routing tests). Here, not in the schema, so that the simulator does not load zod. */
+export const DIALABLE = new RegExp(`^[0-9+*#;=a-z]{1,${LIMITS.dialedNumberChars}}$`);
+
 const TRUNK_MEDIA = {
   mediaBypass: false,
   centralizedMediaProcessing: true,

@@ -1,4 +1,4 @@
-import { effectiveTrunkConfiguration } from './routing/simulate.ts';
+import { effectiveTrunkConfiguration } from './routing/scopes.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTopology, parseTopologyText, type ParseResult, type Problem } from './parse.ts';

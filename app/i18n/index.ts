@@ -1,11 +1,12 @@
 // i18next set up with the catalogues of locales/<lng>/ (ui, rules, problems, refusals, terms); English is the
 // source, and a missing key falls back to it. English's ui catalogue is in the first download, and its domain
-// namespaces are built from app/domain's declarations (english.ts); other languages load when chosen.
+// namespaces are built from app/domain's declarations (catalogue.ts); the English of the rules comes with the
+// rules, after the first paint (ui/checkEngine.ts); other languages load when chosen.
 // The language is the one chosen in the toolbar (remembered in localStorage), else the browser's first
 // supported one, else English. A language is a folder of locales/ with its own language.json.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { englishDomainMessages, type Messages } from './english.ts';
+import { englishMessagesButRules, type Messages } from './catalogue.ts';
 import englishUi from './locales/en/ui.json';
 import { addFormats } from './render.ts';
 
@@ -55,6 +56,15 @@ function withManyForms(code: string, messages: Messages): Messages {
 }
 
 const loaded = new Set<string>(['en']);
+
+/** The English of the rules, once they have loaded (ui/checkEngine.ts). */
+let englishRules: Messages | null = null;
+
+/** Adds the rules' English, which comes with the rules: now, or at initI18n when i18next is not set up yet. */
+export function addEnglishRules(messages: Messages): void {
+  englishRules = messages;
+  if (i18next.isInitialized) i18next.addResourceBundle('en', 'rules', messages, true, true);
+}
 
 /** Loads a language's catalogues into i18next, once. */
 async function load(code: string): Promise<void> {
@@ -110,7 +120,7 @@ export async function initI18n(language?: string) {
   i18next.on('languageChanged', syncDocumentLanguage);
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: { en: { ui: englishUi, ...englishDomainMessages() } },
+      resources: { en: { ui: englishUi, ...englishMessagesButRules(), ...(englishRules && { rules: englishRules }) } },
       lng: 'en',
       fallbackLng: 'en',
       ns: ['ui', 'rules', 'problems', 'refusals', 'terms'],

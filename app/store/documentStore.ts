@@ -4,7 +4,6 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Diagnostic } from '../domain/diagnostic.ts';
 import type { Topology } from '../domain/model.ts';
-import { validate } from '../domain/rules/index.ts';
 import { commit, createHistory, redo, seal, undo, type History } from './history.ts';
 
 export interface DocumentState {
@@ -39,6 +38,18 @@ export type DocumentStore = ReturnType<typeof createDocumentStore>;
 let diagnosticsCache = new WeakMap<Topology, Diagnostic[]>();
 
 /**
+ * The rules' entry point (validate of domain/rules), set when they have loaded: the designer loads them after
+ * its first paint (ui/checks.ts), the tests at setup. Until then no diagnostic is known and none is shown.
+ */
+let validator: ((doc: Topology) => Diagnostic[]) | null = null;
+const NOT_YET: Diagnostic[] = [];
+
+export function setValidator(validate: (doc: Topology) => Diagnostic[]): void {
+  validator = validate;
+  diagnosticsCache = new WeakMap();
+}
+
+/**
  * Computes every diagnostic again, once something they depend on besides the document changed (the
  * pattern engine arrived): the history is untouched, only those who show diagnostics are told.
  */
@@ -47,9 +58,10 @@ export function refreshDiagnostics(store: DocumentStore): void {
   store.setState((s) => ({ ...s }));
 }
 export function diagnosticsOf(doc: Topology): Diagnostic[] {
+  if (!validator) return NOT_YET;
   let found = diagnosticsCache.get(doc);
   if (!found) {
-    found = validate(doc);
+    found = validator(doc);
     diagnosticsCache.set(doc, found);
   }
   return found;

@@ -1,7 +1,7 @@
 // Every diagnostic, with the counts in the header. Clicking one, or Enter on it, selects and centres its target.
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
-import { countDiagnostics } from '../domain/rules/index.ts';
+import { countDiagnostics } from '../domain/diagnostic.ts';
 import { useDiagnostics } from '../store/documentStore.ts';
 import { useEditor, type Editor } from './editor.ts';
 import type { Diagnostic } from '../domain/diagnostic.ts';

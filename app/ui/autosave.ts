@@ -2,10 +2,10 @@
 // page is hidden. Reading it back goes through the one parser, like any untrusted input.
 import i18next from 'i18next';
 import type { Topology } from '../domain/model.ts';
-import { parseTopologyText } from '../domain/parse.ts';
 import { serializeTopology } from '../domain/serialize.ts';
-import { keepCopy } from '../store/recovery.ts';
+import { keepCopy, listCopies } from '../store/recovery.ts';
 import type { Editor } from './editor.ts';
+import { type ParseText, loadParser, loadedParser } from './parser.ts';
 
 export const AUTOSAVE_KEY = 'trunkline.autosave.v1';
 export const AUTOSAVE_DELAY_MS = 300;
@@ -13,7 +13,17 @@ export const AUTOSAVE_DELAY_MS = 300;
 /** `kept`: whether the unreadable text could be set aside among the recovery copies (store/recovery.ts). */
 export type LoadResult = { kind: 'none' } | { kind: 'restored'; doc: Topology } | { kind: 'unreadable'; kept: boolean };
 
-export function loadAutosave(storage: Storage): LoadResult {
+/** Whether storage holds a design to read at start (the saved one or a recovery copy): then main.tsx loads the parser first. */
+export function hasSavedDesign(storage: Storage): boolean {
+  try {
+    return storage.getItem(AUTOSAVE_KEY) !== null || listCopies(storage).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads the saved design; when there is one, the parser must have loaded (loadParser). */
+export function loadAutosave(storage: Storage, parse: ParseText | null = loadedParser()): LoadResult {
   let text: string | null;
   try {
     text = storage.getItem(AUTOSAVE_KEY);
@@ -21,7 +31,8 @@ export function loadAutosave(storage: Storage): LoadResult {
     return { kind: 'none' };
   }
   if (text === null) return { kind: 'none' };
-  const parsed = parseTopologyText(text);
+  if (!parse) throw new Error('loadAutosave: the parser has not loaded (await loadParser() first)');
+  const parsed = parse(text);
   if (parsed.ok) return { kind: 'restored', doc: parsed.doc };
   return { kind: 'unreadable', kept: keepCopy(storage, 'unreadable', text).kept };
 }
@@ -101,6 +112,8 @@ export function startAutosave(editor: Editor, storage: Storage, delay = AUTOSAVE
   };
   const onStorage = (event: StorageEvent) => {
     if (event.key !== AUTOSAVE_KEY || event.newValue === null || event.newValue === written) return;
+    // There is another design to read (and soon kept copies to list): the parser loads now.
+    void loadParser();
     // From now on this tab's changes go beside the other tab's design, starting with any not saved yet.
     otherTab = true;
     flush();
@@ -110,13 +123,19 @@ export function startAutosave(editor: Editor, storage: Storage, delay = AUTOSAVE
       {
         label: i18next.t('notices.openOtherTab'),
         run: () => {
-          const parsed = parseTopologyText(storage.getItem(AUTOSAVE_KEY) ?? '');
-          if (!parsed.ok) return;
-          // This tab's design stays among the recovery copies.
-          flush();
-          otherTab = false;
-          editor.documents.getState().reset(parsed.doc);
-          saved = parsed.doc;
+          const open = (parse: ParseText) => {
+            const parsed = parse(storage.getItem(AUTOSAVE_KEY) ?? '');
+            if (!parsed.ok) return;
+            // This tab's design stays among the recovery copies.
+            flush();
+            otherTab = false;
+            editor.documents.getState().reset(parsed.doc);
+            saved = parsed.doc;
+          };
+          // Loading began with the storage event; a click this early waits for it.
+          const parse = loadedParser();
+          if (parse) open(parse);
+          else void loadParser().then(open);
         },
       },
       {

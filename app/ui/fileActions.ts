@@ -1,6 +1,6 @@
 // The actions that move designs in and out: new, import, export JSON, share link, images, layout.
 import i18next from 'i18next';
-import { type Problem, parseTopologyText } from '../domain/parse.ts';
+import type { Problem } from '../domain/parse.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { downloadBlob, safeFileName } from '../io/download.ts';
 import { diagnosticsOf } from '../store/documentStore.ts';
@@ -11,6 +11,8 @@ import type { Editor } from './editor.ts';
 import { openDocument } from './openDocument.ts';
 import { withTask } from './task.ts';
 import { fitDesign } from './canvas/fitDesign.ts';
+import { loadParser } from './parser.ts';
+import { loadChecks } from './checks.ts';
 
 export function exportJson(editor: Editor): void {
   const doc = editor.doc();
@@ -22,6 +24,7 @@ export async function importFile(editor: Editor, file: File): Promise<void> {
   const refuse = (problems: Problem[]) =>
     editor.dialogs.current?.refuse({ title: i18next.t('import.refusedTitle'), intro: i18next.t('import.refusedIntro', { file: file.name }), problems });
   // Loaded when first needed: image reading brings a decompressor the first download can do without.
+  const parseTopologyText = await loadParser();
   const { readAndParse } = await import('../io/readAndParse.ts');
   let outcome: ImportOutcome;
   try {
@@ -48,6 +51,8 @@ async function exportImage(editor: Editor, kind: 'png' | 'svg'): Promise<void> {
   const doc = editor.doc();
   editor.session.getState().announce(i18next.t('export.working'));
   try {
+    // The picture marks problems: the rules must have arrived (they load after the first paint).
+    await loadChecks();
     const { exportPng, exportSvg } = await import('../io/exportImage.ts');
     const { pictureWords } = await import('./canvas/pictureWords.ts');
     const { THEMES } = await import('../picture/theme.ts');

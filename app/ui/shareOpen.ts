@@ -2,11 +2,11 @@
 // recoverable. A damaged link says so, and the user's own design opens as usual.
 import i18next from 'i18next';
 import type { Topology } from '../domain/model.ts';
-import { parseTopologyText } from '../domain/parse.ts';
 import { type RecoveryCopy, keepCopy, listCopies } from '../store/recovery.ts';
 import { AUTOSAVE_KEY } from './autosave.ts';
 import type { Editor } from './editor.ts';
 import { openDocument } from './openDocument.ts';
+import { loadParser, loadedParser } from './parser.ts';
 
 export function hasShareFragment(hash: string): boolean {
   return hash.replace(/^#/, '').trim().length > 0;
@@ -18,11 +18,17 @@ export interface KeptDesign {
   doc: Topology;
 }
 
-/** The recovery copies that can still be read, newest first (an unreadable save cannot be opened, only kept). */
+/**
+ * The recovery copies that can still be read, newest first (an unreadable save cannot be opened, only kept).
+ * Every way a copy is made loads the parser first (a saved design at start, a link, another tab's design),
+ * so without the parser there is no copy to list.
+ */
 export function keptDesigns(storage: Storage): KeptDesign[] {
+  const parse = loadedParser();
+  if (!parse) return [];
   const out: KeptDesign[] = [];
   for (const copy of listCopies(storage)) {
-    const parsed = parseTopologyText(copy.text);
+    const parsed = parse(copy.text);
     if (parsed.ok) out.push({ copy, doc: parsed.doc });
   }
   return out;
@@ -33,7 +39,9 @@ export async function openShareLinkFromLocation(editor: Editor, storage: Storage
   const hash = window.location.hash;
   if (!hasShareFragment(hash)) return;
   history.replaceState(null, '', window.location.pathname + window.location.search);
-  // The link codec (and its decompressor) is loaded only when there is a link to read.
+  // The link codec (and its decompressor) is loaded only when there is a link to read; the parser first,
+  // so that zod is evaluated once, after main.tsx's zodJitless.
+  const parseTopologyText = await loadParser();
   const { decodeShareLink } = await import('../domain/link/shareLink.ts');
   const result = decodeShareLink(hash.slice(1));
   if (!result.ok) {

@@ -9,7 +9,7 @@ import {
   moveRoutingObject, moveRule, moveUsage, removeOwnerUsage, removeRouteTrunk, renameUsage, trunksUsingConfiguration, updateRoutingObject, updateRule,
   dropTrunkOwnConfiguration,
 } from './edit.ts';
-import { effectiveTrunkConfiguration } from './simulate.ts';
+import { effectiveTrunkConfiguration } from './scopes.ts';
 
 function ok(result: { ok: boolean; doc?: Topology }): Topology {
   expect(result.ok).toBe(true);

@@ -9,7 +9,7 @@ import { refusal, type EditRefusal } from '../refusals.ts';
 import { dialPlanRef, routeRef, trunkConfigurationRef, voicePolicyRef } from '../rules/routingTerms.ts';
 import type { TermRef } from '../diagnostic.ts';
 import { claimId, DIAL_PLAN_DEFAULTS, globalTrunkConfiguration, newVoiceRoute, trunkConfigurationCopy, VOICE_POLICY_DEFAULTS } from './defaults.ts';
-import { effectiveTrunkConfiguration, usageKey } from './simulate.ts';
+import { effectiveTrunkConfiguration, usageKey } from './scopes.ts';
 import type { DialPlan, NormalizationRule, TranslationRule, TrunkConfiguration, VoicePolicy, VoiceRoute } from './types.ts';
 
 export type RoutingEditResult = { ok: true; doc: Topology } | EditRefusal;

@@ -1,12 +1,10 @@
 // The configuration-store half of format 2 in zod (format-2.md): types, enumerations, defaults and
 // length limits. References (scopes, trunk ids, a test's plan and policy) are checked by parse.ts.
 import * as z from 'zod/mini';
-import { LIMITS } from '../limits.ts';
+import { DIALABLE, LIMITS } from '../limits.ts';
 import { DIAL_PLAN_DEFAULTS, TRUNK_CONFIGURATION_DEFAULTS, VOICE_POLICY_DEFAULTS, VOICE_ROUTE_DEFAULTS } from './defaults.ts';
 
 const L = LIMITS;
-/** A number as typed: digits, + * # ; = and lower-case letters (format-2.md, routing tests). */
-export const DIALABLE = new RegExp(`^[0-9+*#;=a-z]{1,${L.dialedNumberChars}}$`);
 const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 const name = text(1, L.routingNameChars);
 const ref = z.string();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { routeNumber, routingTestFailures, effectiveTrunkConfiguration, scopeIdentity, type RoutingDocument } from './simulate.ts';
+import { effectiveTrunkConfiguration, scopeIdentity, type RoutingDocument } from './scopes.ts';
+import { routeNumber, routingTestFailures } from './simulate.ts';
 import type { TrunkConfiguration, VoiceRoute } from './types.ts';
 
 function config(id: string, scope: TrunkConfiguration['scope'], over: Partial<TrunkConfiguration> = {}): TrunkConfiguration {

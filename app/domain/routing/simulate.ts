@@ -2,16 +2,10 @@
 // routes by the voice policy's usages, failover order, and per trunk its effective configuration
 // and the number it sends. The one implementation: the designer, `npm run route` and
 // ROUTING_TEST_FAILED all call routeNumber.
-import { DIALABLE } from './schema.ts';
+import { DIALABLE } from '../limits.ts';
 import { compilePattern, firstMatch, isMatch, substitute, type CompiledPattern } from './pattern.ts';
-import type { DialPlan, RoutingCollections, RoutingTest, Scope, TrunkConfiguration, VoicePolicy, VoiceRoute } from './types.ts';
-
-/** What the simulator reads of a document; a format-2 topology is one. */
-export interface RoutingDocument extends RoutingCollections {
-  readonly sites: readonly { id: string; name: string }[];
-  readonly nodes: readonly { id: string; kind: string; siteId: string; fqdn?: string }[];
-  readonly trunks: readonly { id: string; name: string; peerId: string; mediationId: string }[];
-}
+import { type RoutingDocument, effectiveTrunkConfiguration, globalDialPlan, globalVoicePolicy, routingIndex, scopeIdentity, usageKey } from './scopes.ts';
+import type { DialPlan, RoutingTest, VoicePolicy, VoiceRoute } from './types.ts';
 
 export interface NamedRef {
   id: string;
@@ -69,115 +63,6 @@ export interface RoutingQuery {
  */
 export function isDialable(number: string): boolean {
   return DIALABLE.test(number) && /[0-9]/.test(number);
-}
-
-/** Usage names compare case-insensitively everywhere (format-2.md). */
-export const usageKey = (usage: string): string => usage.toLowerCase();
-
-/** A scope written as Lync writes the identity of the object that has it. */
-export function scopeIdentity(doc: RoutingDocument, scope: Scope): string {
-  const index = routingIndex(doc);
-  switch (scope.kind) {
-    case 'global':
-      return 'Global';
-    case 'site':
-      return `site:${index.siteName.get(scope.siteId) ?? scope.siteId}`;
-    case 'tag':
-      return `tag:${scope.name}`;
-    case 'pool':
-      return `Registrar:${index.nodeFqdn.get(scope.poolId) ?? scope.poolId}`;
-    case 'trunk':
-      // Trunkline's reading: a trunk's own configuration carries the trunk's name in Topology Builder.
-      return `PstnGateway:${index.trunkById.get(scope.trunkId)?.name ?? scope.trunkId}`;
-  }
-}
-
-// One index per document version: routes by usage in priority order, configurations by scope.
-interface RoutingIndex {
-  /** Usage key → routes naming it, by priority then document order. */
-  routesByUsage: Map<string, VoiceRoute[]>;
-  /** Usage key → spelling in the pstnUsages list. */
-  usageSpelling: Map<string, string>;
-  trunkById: Map<string, RoutingDocument['trunks'][number]>;
-  siteOfNode: Map<string, string>;
-  siteName: Map<string, string>;
-  nodeFqdn: Map<string, string | undefined>;
-  trunkConfigByTrunk: Map<string, TrunkConfiguration>;
-  trunkConfigBySite: Map<string, TrunkConfiguration>;
-  globalTrunkConfig: TrunkConfiguration | undefined;
-  dialPlanById: Map<string, DialPlan>;
-  voicePolicyById: Map<string, VoicePolicy>;
-}
-
-const indexes = new WeakMap<RoutingDocument, RoutingIndex>();
-
-function firstByScope<T extends { scope: Scope }>(items: readonly T[], key: (scope: Scope) => string | null): Map<string, T> {
-  // With SCOPE_DUPLICATE the first object of a scope is the one that applies (Trunkline's reading).
-  const map = new Map<string, T>();
-  for (const item of items) {
-    const k = key(item.scope);
-    if (k !== null && !map.has(k)) map.set(k, item);
-  }
-  return map;
-}
-
-function routingIndex(doc: RoutingDocument): RoutingIndex {
-  const hit = indexes.get(doc);
-  if (hit) return hit;
-  const routesByUsage = new Map<string, VoiceRoute[]>();
-  doc.voiceRoutes.forEach((route) => {
-    const seen = new Set<string>();
-    for (const usage of route.pstnUsages) {
-      const key = usageKey(usage);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const list = routesByUsage.get(key);
-      if (list) list.push(route);
-      else routesByUsage.set(key, [route]);
-    }
-  });
-  // Stable sort keeps document order among equal priorities (routing.md step 2).
-  for (const list of routesByUsage.values()) list.sort((a, b) => a.priority - b.priority);
-  const usageSpelling = new Map<string, string>();
-  for (const usage of doc.pstnUsages) if (!usageSpelling.has(usageKey(usage))) usageSpelling.set(usageKey(usage), usage);
-  const index: RoutingIndex = {
-    routesByUsage,
-    usageSpelling,
-    trunkById: new Map(doc.trunks.map((t) => [t.id, t])),
-    siteOfNode: new Map(doc.nodes.map((n) => [n.id, n.siteId])),
-    siteName: new Map(doc.sites.map((site) => [site.id, site.name])),
-    nodeFqdn: new Map(doc.nodes.map((n) => [n.id, n.fqdn])),
-    trunkConfigByTrunk: firstByScope(doc.trunkConfigurations, (s) => (s.kind === 'trunk' ? s.trunkId : null)),
-    trunkConfigBySite: firstByScope(doc.trunkConfigurations, (s) => (s.kind === 'site' ? s.siteId : null)),
-    globalTrunkConfig: doc.trunkConfigurations.find((c) => c.scope.kind === 'global'),
-    dialPlanById: new Map(doc.dialPlans.map((p) => [p.id, p])),
-    voicePolicyById: new Map(doc.voicePolicies.map((p) => [p.id, p])),
-  };
-  indexes.set(doc, index);
-  return index;
-}
-
-/** The trunk configuration that applies to a trunk: its own, else its peer's site's, else global. */
-export function effectiveTrunkConfiguration(doc: RoutingDocument, trunkId: string): TrunkConfiguration | undefined {
-  const index = routingIndex(doc);
-  const own = index.trunkConfigByTrunk.get(trunkId);
-  if (own) return own;
-  const trunk = index.trunkById.get(trunkId);
-  const site = trunk ? index.siteOfNode.get(trunk.peerId) : undefined;
-  return (site !== undefined ? index.trunkConfigBySite.get(site) : undefined) ?? index.globalTrunkConfig;
-}
-
-/** Why a configuration applies to a trunk: its own, its peer's site's, or the global one. */
-export function configurationReason(doc: RoutingDocument, trunkId: string): Scope['kind'] | null {
-  return effectiveTrunkConfiguration(doc, trunkId)?.scope.kind ?? null;
-}
-
-export function globalDialPlan(doc: RoutingDocument): DialPlan | undefined {
-  return doc.dialPlans.find((p) => p.scope.kind === 'global');
-}
-
-export function globalVoicePolicy(doc: RoutingDocument): VoicePolicy | undefined {
-  return doc.voicePolicies.find((p) => p.scope.kind === 'global');
 }
 
 /** A pattern that can be evaluated, or null (PATTERN_INVALID or PATTERN_UNSUPPORTED): the step is unknown. */

@@ -3,7 +3,8 @@
 import { uniqueId, usedIds } from '../defaults.ts';
 import { LIMITS } from '../limits.ts';
 import type { Topology } from '../model.ts';
-import { globalDialPlan, globalVoicePolicy, isDialable, routeNumber, type RoutingOutcome } from './simulate.ts';
+import { isDialable, routeNumber, type RoutingOutcome } from './simulate.ts';
+import { globalDialPlan, globalVoicePolicy } from './scopes.ts';
 import type { RoutingTest, RoutingTestExpectation } from './types.ts';
 
 export interface TestInputs {

@@ -1,6 +1,6 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
 import { nodeRef } from '../describe.ts';
-import { effectiveTrunkConfiguration } from '../routing/simulate.ts';
+import { effectiveTrunkConfiguration } from '../routing/scopes.ts';
 import { trunkConfigurationRef } from './routingTerms.ts';
 import { trunkPeer } from './trunkEnds.ts';
 

@@ -37,13 +37,5 @@ export function validate(doc: Topology, rules: readonly Rule[] = RULES): Diagnos
   return diagnostics.sort(compareDiagnostics);
 }
 
-export interface DiagnosticCounts {
-  errors: number;
-  warnings: number;
-}
-
-export function countDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticCounts {
-  let errors = 0;
-  for (const d of diagnostics) if (d.severity === 'error') errors++;
-  return { errors, warnings: diagnostics.length - errors };
-}
+// Counting lives beside the shapes, so that the designer counts without loading the rules.
+export { countDiagnostics, type DiagnosticCounts } from '../diagnostic.ts';

@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
-import { effectiveTrunkConfiguration } from '../routing/simulate.ts';
+import { effectiveTrunkConfiguration } from '../routing/scopes.ts';
 import { trunkConfigurationRef } from './routingTerms.ts';
 
 const PSTN_PEERS: ReadonlySet<string> = new Set(['pstnGateway', 'sbc']);

@@ -1,4 +1,4 @@
-import { effectiveTrunkConfiguration } from '../routing/simulate.ts';
+import { effectiveTrunkConfiguration } from '../routing/scopes.ts';
 import { defineRule, type RuleReport } from '../diagnostic.ts';
 import { nodeRef } from '../describe.ts';
 import type { MediationEndpoint } from '../model.ts';

@@ -1,5 +1,5 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
-import { effectiveTrunkConfiguration } from '../routing/simulate.ts';
+import { effectiveTrunkConfiguration } from '../routing/scopes.ts';
 import { trunkConfigurationRef } from './routingTerms.ts';
 
 export const srtpRequiredOnTcp = defineRule({

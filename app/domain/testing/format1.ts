@@ -2,7 +2,7 @@
 // applies to it, the configuration store left out. Tests only: for the frozen version-1 link encoder.
 import type { Topology, TopologyV1 } from '../model.ts';
 import { MEDIA_KEYS, TRUNK_CONFIGURATION_DEFAULTS } from '../routing/defaults.ts';
-import { effectiveTrunkConfiguration } from '../routing/simulate.ts';
+import { effectiveTrunkConfiguration } from '../routing/scopes.ts';
 
 export function asFormat1(doc: Topology): TopologyV1 {
   const { trunkConfigurations: _c, pstnUsages: _u, voiceRoutes: _r, voicePolicies: _p, dialPlans: _d, routingTests: _t, ...rest } = doc;

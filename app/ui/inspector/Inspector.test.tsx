@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { effectiveTrunkConfiguration } from '../../domain/routing/simulate.ts';
+import { effectiveTrunkConfiguration } from '../../domain/routing/scopes.ts';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import fixture from '../../domain/fixtures/v1-all-fields.json';

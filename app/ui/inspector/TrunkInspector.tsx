@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { makeRootTrunk, setTrunkMedia, updateTrunk } from '../../domain/edit.ts';
 import { DEFAULTS } from '../../domain/limits.ts';
 import { giveTrunkOwnConfiguration, trunksUsingConfiguration, updateRoutingObject, dropTrunkOwnConfiguration } from '../../domain/routing/edit.ts';
-import { effectiveTrunkConfiguration, scopeIdentity } from '../../domain/routing/simulate.ts';
+import { effectiveTrunkConfiguration, scopeIdentity } from '../../domain/routing/scopes.ts';
 import type { TrunkConfiguration } from '../../domain/routing/types.ts';
 import type { SrtpMode, Topology, Transport, Trunk } from '../../domain/model.ts';
 import { useEditor } from '../editor.ts';

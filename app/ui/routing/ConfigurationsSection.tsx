@@ -4,7 +4,7 @@ import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topology } from '../../domain/model.ts';
 import { addTrunkConfiguration, deleteRoutingObject, duplicateRoutingObject, updateRoutingObject } from '../../domain/routing/edit.ts';
-import { effectiveTrunkConfiguration, scopeIdentity } from '../../domain/routing/simulate.ts';
+import { effectiveTrunkConfiguration, scopeIdentity } from '../../domain/routing/scopes.ts';
 import type { TrunkConfiguration } from '../../domain/routing/types.ts';
 import { refusalText } from '../diagnosticText.ts';
 import { useEditor } from '../editor.ts';

@@ -8,7 +8,7 @@ import {
   addOwnerUsage, addRouteTrunk, addVoiceRoute, deleteVoiceRoutes, duplicateRoutingObject, moveRoutingObject, removeOwnerUsage, removeRouteTrunk,
   updateRoutingObject,
 } from '../../domain/routing/edit.ts';
-import { usageKey } from '../../domain/routing/simulate.ts';
+import { usageKey } from '../../domain/routing/scopes.ts';
 import type { VoiceRoute } from '../../domain/routing/types.ts';
 import { useEditor } from '../editor.ts';
 import { parseCallerId, parsePattern, parsePriority, parseRoutingName } from './routingDrafts.ts';

@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topology } from '../../domain/model.ts';
 import { addUsage, deleteUsage, duplicateUsage, moveUsage, renameUsage } from '../../domain/routing/edit.ts';
-import { usageKey } from '../../domain/routing/simulate.ts';
+import { usageKey } from '../../domain/routing/scopes.ts';
 import { refusalText } from '../diagnosticText.ts';
 import { useEditor } from '../editor.ts';
 import { parseRoutingName } from './routingDrafts.ts';

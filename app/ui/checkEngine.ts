@@ -1,0 +1,14 @@
+// The rules, their English and the pattern engine: loaded after the first paint (checks.ts), so that the
+// first download holds none of them. Until they arrive no diagnostic is known and none is shown.
+import { RULES, validate } from '../domain/rules/index.ts';
+import { loadPatternEngine } from '../domain/routing/pattern.ts';
+import { ruleMessages } from '../i18n/catalogue.ts';
+import { addEnglishRules } from '../i18n/index.ts';
+import { setValidator } from '../store/documentStore.ts';
+
+/** Installs the rules; the promise resolves when the pattern engine (re2js) has loaded too. */
+export function installChecks(): { patterns: Promise<void> } {
+  addEnglishRules(ruleMessages(RULES));
+  setValidator(validate);
+  return { patterns: loadPatternEngine() };
+}
