@@ -8,7 +8,7 @@
 // (additional trunks), OD publish-the-topology.
 import { isPeer, type MediationConfig, type PeerKind, type PortRange, type Site, type TopologyNode } from '../domain/model.ts';
 import type { HandoffTopology, HandoffTrunk } from './document.ts';
-import { trunkBuilderName } from './identity.ts';
+import { trunkBuilderName } from '../domain/routing/identity.ts';
 
 export interface BuildStep {
   /** 1-based, in the order to do them. */

@@ -3,7 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import { makeRootTrunk, setTrunkMedia, updateTrunk } from '../../domain/edit.ts';
 import { DEFAULTS } from '../../domain/limits.ts';
-import { effectiveTrunkConfiguration, scopeIdentity } from '../../domain/routing/simulate.ts';
+import { scopeIdentity } from '../../domain/routing/identity.ts';
+import { effectiveTrunkConfiguration } from '../../domain/routing/simulate.ts';
 import type { SrtpMode, Topology, Transport, Trunk } from '../../domain/model.ts';
 import { useEditor } from '../editor.ts';
 import { NAME_MAX, integerText, parsePeakCalls, parseText } from './drafts.ts';
