@@ -1,4 +1,5 @@
 // The CLI's input and output in node: bounded reads, lines to stdout and stderr.
+import { writeFileSync } from 'node:fs';
 import type { CliIo } from './main.ts';
 import { type LimitedRead, readFdLimited, readFileLimited } from './readLimited.ts';
 import { MAX_INPUT_BYTES, TOO_LARGE } from './validator.ts';
@@ -18,6 +19,8 @@ export function nodeIo(): CliIo {
     readFile: (path) => textOf(readFileLimited(path, MAX_INPUT_BYTES)),
     readStdin: () => textOf(readFdLimited(0, MAX_INPUT_BYTES)),
     out: (line) => process.stdout.write(`${line}\n`),
+    writeOut: (text) => process.stdout.write(text),
+    writeFile: (path, text) => writeFileSync(path, text),
     err: (line) => process.stderr.write(`${line}\n`),
   };
 }
