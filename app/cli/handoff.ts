@@ -3,6 +3,7 @@
 import { countDiagnostics, validate } from '../domain/rules/index.ts';
 import { englishTranslator } from '../i18n/english.ts';
 import { errorLines, handoffFile, type HandoffKind } from '../handoff/files.ts';
+import { drawDesign } from '../picture/svg.ts';
 import type { CliIo } from './main.ts';
 import { printable } from './terminal.ts';
 import { readDesign } from './validator.ts';
@@ -72,7 +73,7 @@ export function runHandoffCommand(argv: readonly string[], io: CliIo): number {
   }
   const generatedAt = args.generatedAt ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   for (const [kind, path] of args.outputs) {
-    const text = handoffFile(kind, { doc, diagnostics, generatedAt, t });
+    const text = handoffFile(kind, { doc, diagnostics, generatedAt, t, draw: drawDesign });
     try {
       if (path === '-') io.writeOut(text);
       else io.writeFile(path, text);

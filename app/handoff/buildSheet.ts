@@ -32,7 +32,7 @@ export const PHASE_TITLES: Record<Phase, string> = {
   script: 'Configuration store',
 };
 
-const PEER_NOUN: Record<PeerKind, string> = { pstnGateway: 'PSTN gateway', ipPbx: 'IP-PBX', sbc: 'SBC' };
+export const PEER_NOUN: Record<PeerKind, string> = { pstnGateway: 'PSTN gateway', ipPbx: 'IP-PBX', sbc: 'SBC' };
 
 const ports = (range: PortRange) => (range[0] === range[1] ? String(range[0]) : `${range[0]}–${range[1]}`);
 

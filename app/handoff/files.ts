@@ -5,13 +5,15 @@ import type { Diagnostic } from '../domain/diagnostic.ts';
 import type { Topology } from '../domain/model.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { diagnosticText } from '../i18n/render.ts';
+import type { Picture } from '../picture/svg.ts';
 import { buildSheetHtml } from './buildSheet.ts';
 import { designReport } from './report.ts';
 import { documentSha256, managementShellScript } from './script.ts';
 import { TRUNKLINE_VERSION } from './version.ts';
 
-export type HandoffKind = 'script' | 'buildSheet' | 'report';
-export const HANDOFF_KINDS: readonly HandoffKind[] = ['script', 'buildSheet', 'report'];
+import type { HandoffKind } from './kinds.ts';
+
+export { HANDOFF_KINDS, HANDOFF_SUFFIX, type HandoffKind } from './kinds.ts';
 
 export interface HandoffInput {
   doc: Topology;
@@ -21,6 +23,8 @@ export interface HandoffInput {
   /** English: the files are in English whatever the designer's language. */
   t: TFunction;
   version?: string;
+  /** app/picture/svg.ts's drawDesign, for the report's diagram (see ReportOptions.diagram). */
+  draw: (doc: Topology, options: { diagnostics: readonly Diagnostic[] }) => Picture;
 }
 
 /** The design's errors, one line each (rule id, then the message), as a forced script's header lists them. */
@@ -39,9 +43,6 @@ export function handoffFile(kind: HandoffKind, input: HandoffInput): string {
     case 'buildSheet':
       return buildSheetHtml(doc, { version, generatedAt });
     case 'report':
-      return designReport(doc, { version, generatedAt, diagnostics: input.diagnostics, t: input.t });
+      return designReport(doc, { version, generatedAt, diagnostics: input.diagnostics, t: input.t, diagram: input.draw(doc, { diagnostics: input.diagnostics }) });
   }
 }
-
-/** The suffix of each file after the design's safe name (app/io/download.ts safeFileName). */
-export const HANDOFF_SUFFIX: Record<HandoffKind, string> = { script: '.ps1', buildSheet: '.build-sheet.html', report: '.report.html' };

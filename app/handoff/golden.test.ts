@@ -7,6 +7,7 @@ import { parseTopologyText } from '../domain/parse.ts';
 import { validate } from '../domain/rules/index.ts';
 import { templateById } from '../domain/templates.ts';
 import { englishTranslator } from '../i18n/english.ts';
+import { drawDesign } from '../picture/svg.ts';
 import { HANDOFF_KINDS, handoffFile, type HandoffKind } from './files.ts';
 
 const EXTENSION: Record<HandoffKind, string> = { script: 'ps1', buildSheet: 'build-sheet.html', report: 'report.html' };
@@ -30,7 +31,7 @@ describe('golden hand-off files', () => {
     const doc = build();
     const diagnostics = validate(doc);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const text = handoffFile(kind, { doc, diagnostics, generatedAt: '2026-12-01T12:00:00Z', version: '0.1.0', t });
+    const text = handoffFile(kind, { doc, diagnostics, generatedAt: '2026-12-01T12:00:00Z', version: '0.1.0', t, draw: drawDesign });
     await expect(text).toMatchFileSnapshot(`./golden/${name}.${EXTENSION[kind]}`);
   });
 });

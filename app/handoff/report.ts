@@ -13,8 +13,9 @@ import { mediationLoads } from '../domain/rules/mediationCapacity.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { diagnosticText } from '../i18n/render.ts';
 import { embedInReport } from '../io/reportEmbed.ts';
-import { ENGLISH_WORDS, drawDesign } from '../picture/svg.ts';
-import { BUILD_SHEET_STYLE, buildSheetBody, escapeHtml as esc } from './buildSheet.ts';
+import type { Picture } from '../picture/svg.ts';
+import { BUILD_SHEET_STYLE, PEER_NOUN, buildSheetBody, escapeHtml as esc } from './buildSheet.ts';
+import { NODE_TERMS } from '../domain/describe.ts';
 import { documentSha256 } from './script.ts';
 
 export interface ReportOptions {
@@ -25,9 +26,15 @@ export interface ReportOptions {
   diagnostics: readonly Diagnostic[];
   /** Renders the problems (render.ts); the report is in English, so an English translator. */
   t: TFunction;
+  /**
+   * The design drawn by app/picture/svg.ts (drawDesign with the same diagnostics), passed in so that the
+   * designer draws it with the picture code of its image export, loaded once, in one chunk.
+   */
+  diagram: Picture;
 }
 
-const kind = (k: NodeKind) => ENGLISH_WORDS.kind(k);
+// Peers as the build sheet names them; pools as messages do (not svg.ts's words: the picture code is loaded apart).
+const kind = (k: NodeKind) => (k === 'pstnGateway' || k === 'ipPbx' || k === 'sbc' ? PEER_NOUN[k] : NODE_TERMS[`kind.${k}`]);
 
 const STYLE = `
 .report { max-width: 60em; }
@@ -253,7 +260,7 @@ function problems(diagnostics: readonly Diagnostic[], t: TFunction): string[] {
 /** The report as one HTML page, in English (as the script and the build sheet). */
 export function designReport(doc: Topology, options: ReportOptions): string {
   const json = serializeTopology(doc);
-  const picture = drawDesign(doc, { diagnostics: options.diagnostics });
+  const picture = options.diagram;
   const errors = options.diagnostics.filter((d) => d.severity === 'error').length;
   const section = (id: string, title: string, body: readonly string[], long = false) =>
     [`<section id="${id}"${long ? ' class="long"' : ''}>`, `<h2>${esc(title)}</h2>`, ...body, '</section>'];

@@ -5,6 +5,7 @@ import { validate } from '../domain/rules/index.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { designReport } from '../handoff/report.ts';
 import { englishTranslator } from '../i18n/english.ts';
+import { drawDesign } from '../picture/svg.ts';
 import { readImportFile } from './readImportFile.ts';
 import { embedInReport, extractFromReport, sniffHtml } from './reportEmbed.ts';
 
@@ -33,7 +34,8 @@ describe('the design inside a report', () => {
 
   it('importing a report gives back the design, whatever its name holds', async () => {
     const doc = contoso(HOSTILE);
-    const html = designReport(doc, { version: '0.1.0', generatedAt: '2026-12-01T12:00:00Z', diagnostics: validate(doc), t: englishTranslator() });
+    const diagnostics = validate(doc);
+    const html = designReport(doc, { version: '0.1.0', generatedAt: '2026-12-01T12:00:00Z', diagnostics, t: englishTranslator(), diagram: drawDesign(doc, { diagnostics }) });
     const read = await readImportFile(new File([html], 'report.html', { type: 'text/html' }));
     expect(read.kind).toBe('report');
     const parsed = parseTopologyText(read.kind === 'report' ? read.text : '');
