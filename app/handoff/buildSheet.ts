@@ -34,7 +34,8 @@ export const PHASE_TITLES: Record<Phase, string> = {
 
 export const PEER_NOUN: Record<PeerKind, string> = { pstnGateway: 'PSTN gateway', ipPbx: 'IP-PBX', sbc: 'SBC' };
 
-const ports = (range: PortRange) => (range[0] === range[1] ? String(range[0]) : `${range[0]}–${range[1]}`);
+/** A port range as Topology Builder shows it: one port, or first–last. */
+export const ports = (range: PortRange) => (range[0] === range[1] ? String(range[0]) : `${range[0]}–${range[1]}`);
 
 function mediationFields(m: MediationConfig): [string, string][] {
   return [

@@ -14,7 +14,7 @@ import { serializeTopology } from '../domain/serialize.ts';
 import { diagnosticText } from '../i18n/render.ts';
 import { embedInReport } from '../io/reportEmbed.ts';
 import type { Picture } from '../picture/svg.ts';
-import { BUILD_SHEET_STYLE, PEER_NOUN, buildSheetBody, escapeHtml as esc } from './buildSheet.ts';
+import { BUILD_SHEET_STYLE, PEER_NOUN, buildSheetBody, escapeHtml as esc, ports } from './buildSheet.ts';
 import { NODE_TERMS } from '../domain/describe.ts';
 import { documentSha256 } from './script.ts';
 
@@ -96,7 +96,7 @@ function inventory(doc: Topology): string[] {
         esc(siteName.get(n.siteId) ?? n.siteId),
         esc(String(n.servers.length)),
         isMediationEndpoint(n)
-          ? esc(`${n.mediation.tlsPortRange.join('–')} / ${n.mediation.tcpPortRange === null ? 'off' : n.mediation.tcpPortRange.join('–')}`)
+          ? esc(`${ports(n.mediation.tlsPortRange)} / ${n.mediation.tcpPortRange === null ? 'off' : ports(n.mediation.tcpPortRange)}`)
           : n.kind === 'frontEndPool' ? 'not collocated' : '—',
       ]),
       new Set([3]),

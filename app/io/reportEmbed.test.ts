@@ -36,6 +36,10 @@ describe('the design inside a report', () => {
     const doc = contoso(HOSTILE);
     const diagnostics = validate(doc);
     const html = designReport(doc, { version: '0.1.0', generatedAt: '2026-12-01T12:00:00Z', diagnostics, t: englishTranslator(), diagram: drawDesign(doc, { diagnostics }) });
+    // Every name is escaped: nothing from the design opens an element or leaves the JSON element early.
+    expect(html).not.toContain('</script><script>alert(1)');
+    expect(html).not.toContain('<!-- &');
+    expect(html).toContain('A &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &lt;!-- &amp; &quot;design&quot;');
     const read = await readImportFile(new File([html], 'report.html', { type: 'text/html' }));
     expect(read.kind).toBe('report');
     const parsed = parseTopologyText(read.kind === 'report' ? read.text : '');
