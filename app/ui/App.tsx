@@ -11,10 +11,10 @@ import { Palette } from './Palette.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useShortcuts } from './useShortcuts.ts';
-import { useDocument } from '../store/documentStore.ts';
+import { diagnosticsOf, useDocument } from '../store/documentStore.ts';
 import { NewDialog } from './dialogs/NewDialog.tsx';
 import { ProblemsDialog, type RefusedDocument } from './dialogs/ProblemsDialog.tsx';
-import { designErrors, exportHandoff, exportJson, importFile } from './fileActions.ts';
+import { exportJson, importFile } from './fileActions.ts';
 import { openDocument } from './openDocument.ts';
 import { keptDesigns, openShareLinkFromLocation } from './shareOpen.ts';
 
@@ -77,7 +77,7 @@ function Dialogs({ editor }: { editor: Editor }) {
       )}
       {open === 'handoff' && (
         <Suspense fallback={null}>
-          <HandoffDialog errors={designErrors(doc)} onDownload={(kind) => exportHandoff(editor.doc(), kind)} onClose={() => setOpen(null)} />
+          <HandoffDialog doc={doc} diagnostics={diagnosticsOf(doc)} onClose={() => setOpen(null)} />
         </Suspense>
       )}
       {open === 'new' && (

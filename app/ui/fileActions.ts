@@ -6,10 +6,7 @@ import { downloadBlob, safeFileName } from '../io/download.ts';
 import { diagnosticsOf } from '../store/documentStore.ts';
 import type { ImportOutcome } from '../io/readAndParse.ts';
 import type { Topology } from '../domain/model.ts';
-import { loadPatternEngine } from '../domain/routing/pattern.ts';
-import { HANDOFF_SUFFIX, type HandoffKind } from '../handoff/kinds.ts';
 import { registerAction } from './actions.ts';
-import { diagnosticText } from './diagnosticText.ts';
 import type { Editor } from './editor.ts';
 import { openDocument } from './openDocument.ts';
 import { withTask } from './task.ts';
@@ -45,25 +42,6 @@ export async function importFile(editor: Editor, file: File): Promise<void> {
   }
   await openDocument(editor, parsed.doc);
   editor.session.getState().announce(i18next.t('import.opened', { name: parsed.doc.name }));
-}
-
-/** A design's errors in the user's language: Export for Lync refuses such a design and says why. */
-export function designErrors(doc: Topology): string[] {
-  return diagnosticsOf(doc).flatMap((d) => (d.severity === 'error' ? [diagnosticText(d)] : []));
-}
-
-/**
- * Makes one hand-off file (Export for Lync) and downloads it; resolves to its name. The generators, the
- * picture code and the pattern engine (for the report's routing tests) are loaded here, on demand. The
- * files are in English whatever the designer's language, as Lync's own tools are.
- */
-export async function exportHandoff(doc: Topology, kind: HandoffKind): Promise<string> {
-  const [{ drawDesign }, { handoffFile }] = await Promise.all([import('../io/exportImage.ts'), import('../handoff/files.ts'), loadPatternEngine()]);
-  const generatedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const text = handoffFile(kind, { doc, diagnostics: diagnosticsOf(doc), generatedAt, t: i18next.getFixedT('en'), draw: drawDesign });
-  const file = `${safeFileName(doc.name)}${HANDOFF_SUFFIX[kind]}`;
-  downloadBlob(new Blob([text], { type: kind === 'script' ? 'text/plain;charset=utf-8' : 'text/html;charset=utf-8' }), file);
-  return file;
 }
 
 async function exportImage(editor: Editor, kind: 'png' | 'svg'): Promise<void> {
