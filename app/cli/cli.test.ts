@@ -16,9 +16,13 @@ import { MAX_INPUT_BYTES, TOO_LARGE } from './validator.ts';
 function run(argv: string[], read: (path: string) => string) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = runCli(argv, { readFile: read, readStdin: () => read('-'), out: (l) => out.push(l), err: (l) => err.push(l) });
+  const status = runCli(argv, { readFile: read, readStdin: () => read('-'), out: (l) => out.push(l), err: (l) => err.push(l), writeFile: fail, writeOut: fail });
   return { status, out, err };
 }
+
+const fail = () => {
+  throw new Error('validate and route write no file');
+};
 
 /** Control characters other than the line feeds between lines. */
 const rawControls = (text: string) => [...text].filter((c) => c !== '\n' && (c < ' ' || c === '\u007f'));

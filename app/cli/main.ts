@@ -1,9 +1,15 @@
-// `trunkline COMMAND …`: one entry point, one module per command. `route` and `handoff` join this table.
+// `trunkline COMMAND …`: one entry point, one module per command, one entry per command in this table.
 import { printable } from './terminal.ts';
+import { runHandoffCommand } from './handoff.ts';
 import { runRouteCommand } from './router.ts';
 import { type ValidatorIo, runValidator } from './validator.ts';
 
-export type CliIo = ValidatorIo;
+export interface CliIo extends ValidatorIo {
+  /** Writes a whole file (the hand-off files). */
+  writeFile(path: string, text: string): void;
+  /** Writes text to standard output as it is (no line added). */
+  writeOut(text: string): void;
+}
 
 export interface Command {
   summary: string;
@@ -14,6 +20,7 @@ export interface Command {
 export const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['validate', { summary: 'check a topology file against every rule (exit 0 no error, 1 errors, 2 unreadable)', run: runValidator }],
   ['route', { summary: 'show which trunks a dialed number leaves by: --number N [--dial-plan X] [--policy Y] [--json] (exit 0 a route, 1 none, 2 refused)', run: runRouteCommand }],
+  ['handoff', { summary: 'write the hand-off to Lync: --script OUT.ps1, --build-sheet OUT.html, --report OUT.html [--force] (exit 0 written, 1 the design has errors, 2 unreadable)', run: runHandoffCommand }],
 ]);
 
 export function usage(): string[] {

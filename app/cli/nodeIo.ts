@@ -1,5 +1,5 @@
-// The CLI's input and output in node: bounded reads, lines to stdout and stderr.
-import { writeSync } from 'node:fs';
+// The CLI's input and output in node: bounded reads, lines to stdout and stderr, files written.
+import { writeFileSync, writeSync } from 'node:fs';
 import type { CliIo } from './main.ts';
 import { type LimitedRead, readFdLimited, readFileLimited } from './readLimited.ts';
 import { MAX_INPUT_BYTES, TOO_LARGE } from './validator.ts';
@@ -10,15 +10,15 @@ function textOf(read: LimitedRead): string {
 }
 
 /**
- * Writes a line to fd 1 or 2 with writeSync, as process.stdout does for files and pipes, without loading
+ * Writes text to fd 1 or 2 with writeSync, as process.stdout does for files and pipes, without loading
  * node's stream modules (a good part of a short command's start). A reader that goes away (`… | head`)
  * is no error: stop writing to it, quietly, as Unix tools do; the exit status is still the verdict's.
  */
 const gone = new Set<number>();
 
-function writeLine(fd: number, line: string): void {
+function writeText(fd: number, text: string): void {
   if (gone.has(fd)) return;
-  const bytes = Buffer.from(`${line}\n`);
+  const bytes = Buffer.from(text);
   for (let offset = 0; offset < bytes.length; ) {
     try {
       offset += writeSync(fd, bytes, offset);
@@ -39,7 +39,9 @@ export function nodeIo(): CliIo {
   return {
     readFile: (path) => textOf(readFileLimited(path, MAX_INPUT_BYTES)),
     readStdin: () => textOf(readFdLimited(0, MAX_INPUT_BYTES)),
-    out: (line) => writeLine(1, line),
-    err: (line) => writeLine(2, line),
+    out: (line) => writeText(1, `${line}\n`),
+    writeOut: (text) => writeText(1, text),
+    writeFile: (path, text) => writeFileSync(path, text),
+    err: (line) => writeText(2, `${line}\n`),
   };
 }

@@ -1,6 +1,7 @@
 // `npm run route -- FILE --number N [--dial-plan X] [--policy Y] [--json]` (../shared/spec/routing.md),
 // apart from process I/O so that it can be tested. The outcome comes from the one simulator.
-import { type RoutingDocument, scopeIdentity } from '../domain/routing/scopes.ts';
+import { scopeIdentity } from '../domain/routing/identity.ts';
+import type { RoutingDocument } from '../domain/routing/scopes.ts';
 import { isDialable, routeNumber, type RoutingOutcome } from '../domain/routing/simulate.ts';
 import type { DialPlan, VoicePolicy } from '../domain/routing/types.ts';
 import { countDiagnostics, validate } from '../domain/rules/index.ts';

@@ -8,7 +8,7 @@
 // (additional trunks), OD publish-the-topology.
 import { isPeer, type MediationConfig, type PeerKind, type PortRange, type Site, type TopologyNode } from '../domain/model.ts';
 import type { HandoffTopology, HandoffTrunk } from './document.ts';
-import { trunkBuilderName } from './identity.ts';
+import { trunkBuilderName } from '../domain/routing/identity.ts';
 
 export interface BuildStep {
   /** 1-based, in the order to do them. */
@@ -32,9 +32,10 @@ export const PHASE_TITLES: Record<Phase, string> = {
   script: 'Configuration store',
 };
 
-const PEER_NOUN: Record<PeerKind, string> = { pstnGateway: 'PSTN gateway', ipPbx: 'IP-PBX', sbc: 'SBC' };
+export const PEER_NOUN: Record<PeerKind, string> = { pstnGateway: 'PSTN gateway', ipPbx: 'IP-PBX', sbc: 'SBC' };
 
-const ports = (range: PortRange) => (range[0] === range[1] ? String(range[0]) : `${range[0]}–${range[1]}`);
+/** A port range as Topology Builder shows it: one port, or first–last. */
+export const ports = (range: PortRange) => (range[0] === range[1] ? String(range[0]) : `${range[0]}–${range[1]}`);
 
 function mediationFields(m: MediationConfig): [string, string][] {
   return [
@@ -169,7 +170,8 @@ export interface BuildSheetOptions {
   generatedAt: string;
 }
 
-const STYLE = `
+/** The build sheet's styles; the design report uses them for its build-sheet section. */
+export const BUILD_SHEET_STYLE = `
 body { font: 11pt/1.4 system-ui, "Segoe UI", sans-serif; margin: 2em auto; max-width: 50em; color: #111; }
 h1 { font-size: 1.5em; margin-bottom: 0.2em; }
 h2 { font-size: 1.2em; border-bottom: 1px solid #999; margin-top: 1.6em; }
@@ -191,20 +193,28 @@ dd { margin: 0; font-family: ui-monospace, Consolas, monospace; overflow-wrap: a
 
 /** The build sheet as one self-contained HTML page (no script, no network). */
 export function buildSheetHtml(doc: HandoffTopology, options: BuildSheetOptions): string {
-  const steps = buildSteps(doc);
-  const siteName = new Map(doc.sites.map((s) => [s.id, s.name]));
   const out: string[] = [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
     `<title>Build sheet: ${escapeHtml(doc.name)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${BUILD_SHEET_STYLE}</style>`,
     '</head>',
     '<body>',
     '<h1>Topology Builder build sheet</h1>',
     `<p class="meta">Design <strong>${escapeHtml(doc.name)}</strong>, Trunkline ${escapeHtml(options.version)}, ${escapeHtml(options.generatedAt)}</p>`,
+    ...buildSheetBody(doc, 2),
   ];
+  out.push('</body>', '</html>', '');
+  return out.join('\n');
+}
+
+/** The steps as HTML lines: a heading (level `level`) per phase, one below it per site, a checkbox per step. */
+export function buildSheetBody(doc: HandoffTopology, level: number): string[] {
+  const steps = buildSteps(doc);
+  const siteName = new Map(doc.sites.map((s) => [s.id, s.name]));
+  const out: string[] = [];
   let phase: Phase | null = null;
   let site: string | null | undefined;
   let listOpen = false;
@@ -215,13 +225,13 @@ export function buildSheetHtml(doc: HandoffTopology, options: BuildSheetOptions)
   for (const step of steps) {
     if (step.phase !== phase) {
       closeList();
-      out.push(`<h2>${escapeHtml(PHASE_TITLES[step.phase])}</h2>`);
+      out.push(`<h${level}>${escapeHtml(PHASE_TITLES[step.phase])}</h${level}>`);
       phase = step.phase;
       site = undefined;
     }
     if (step.siteId !== site && step.phase !== 'sites') {
       closeList();
-      if (step.siteId !== null) out.push(`<h3>Site ${escapeHtml(siteName.get(step.siteId) ?? step.siteId)}</h3>`);
+      if (step.siteId !== null) out.push(`<h${level + 1}>Site ${escapeHtml(siteName.get(step.siteId) ?? step.siteId)}</h${level + 1}>`);
       site = step.siteId;
     }
     if (!listOpen) {
@@ -237,6 +247,5 @@ export function buildSheetHtml(doc: HandoffTopology, options: BuildSheetOptions)
     out.push('</li>');
   }
   closeList();
-  out.push('</body>', '</html>', '');
-  return out.join('\n');
+  return out;
 }

@@ -8,7 +8,7 @@ import type { MediaBypassSetting, SrtpMode } from '../domain/model.ts';
 import { sha256Hex } from '../domain/sha256.ts';
 import type { CallForwardingSimulRingUsageType, TranslationRule } from '../domain/routing/types.ts';
 import type { HandoffDocument } from './document.ts';
-import { GLOBAL, ruleIdentity, scopedIdentity, trunkIdentity } from './identity.ts';
+import { GLOBAL_IDENTITY as GLOBAL, identityParameter, ruleIdentity, trunkIdentity } from '../domain/routing/identity.ts';
 import { psArray, psBool, psInteger, psListModifier, psLiteral } from './powershell.ts';
 
 export interface ScriptOptions {
@@ -203,7 +203,7 @@ function outboundTranslationRules(w: Writer, parent: string, rules: readonly Tra
 function trunkConfigurations(w: Writer, doc: HandoffDocument): void {
   comment(w, 'Trunk configurations and their outbound translation rules.');
   for (const configuration of doc.trunkConfigurations) {
-    const identity = scopedIdentity(doc, configuration.scope);
+    const identity = identityParameter(doc, configuration.scope);
     const usages = listArgs('PstnUsages', configuration.pstnUsages);
     const args: Args = [
       ['EnableBypass', psBool(configuration.mediaBypass)],
@@ -247,7 +247,7 @@ function voiceRoutes(w: Writer, doc: HandoffDocument): void {
 function voicePolicies(w: Writer, doc: HandoffDocument): void {
   comment(w, 'Voice policies: the order of PSTN usages decides routing.');
   for (const policy of doc.voicePolicies) {
-    const identity = scopedIdentity(doc, policy.scope);
+    const identity = identityParameter(doc, policy.scope);
     const usages = listArgs('PstnUsages', policy.pstnUsages);
     const custom = listArgs('CustomCallForwardingSimulRingUsages', policy.customCallForwardingSimulRingUsages);
     const args: Args = [
@@ -262,7 +262,7 @@ function voicePolicies(w: Writer, doc: HandoffDocument): void {
 function dialPlans(w: Writer, doc: HandoffDocument): void {
   comment(w, 'Dial plans and their normalization rules, in order (Priority 0 is tried first).');
   for (const plan of doc.dialPlans) {
-    const identity = scopedIdentity(doc, plan.scope);
+    const identity = identityParameter(doc, plan.scope);
     const args: Args = [
       ['ExternalAccessPrefix', psLiteral(plan.externalAccessPrefix)],
       ['OptimizeDeviceDialing', psBool(plan.optimizeDeviceDialing)],

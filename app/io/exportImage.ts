@@ -5,6 +5,12 @@ import type { Topology } from '../domain/model.ts';
 import { drawDesign, type PictureOptions } from '../picture/svg.ts';
 import { embedInPng, embedInSvg } from './imageEmbed.ts';
 
+/**
+ * The picture code, for the design report of Export for Lync (app/ui/dialogs/HandoffDialog.tsx): reached
+ * through this module, so that the picture code stays in one chunk loaded on demand.
+ */
+export { drawDesign };
+
 /** Longest PNG side: browsers refuse larger canvases (Chromium 32,767, Firefox and Safari less). */
 export const MAX_IMAGE_SIDE = 16_384;
 /** Most PNG pixels: 4096², what every current browser's canvas can hold, and quick to encode. */

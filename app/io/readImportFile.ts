@@ -3,6 +3,7 @@
 import type { Message } from '../domain/diagnostic.ts';
 import { problemMessage } from '../domain/problems.ts';
 import { SNIFF_BYTES, extractFromPng, extractFromSvg, isOtherImage, sniffImage } from './imageEmbed.ts';
+import { extractFromReport, sniffHtml } from './reportEmbed.ts';
 
 /** The largest JSON file read: the parser accepts 10 MB of text. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -17,11 +18,13 @@ export const MAX_PNG_IMPORT_BYTES = 64 * 1024 * 1024;
  * opening <svg> tag, and 10 M characters of JSON need at most ~32 MB, so the head suffices.
  */
 export const SVG_HEAD_BYTES = 40 * 1024 * 1024;
+/** How much of an HTML design report is read: the design sits in the page's head, as in an SVG. */
+export const REPORT_HEAD_BYTES = SVG_HEAD_BYTES;
 
 export type UnsupportedCode = 'tooLarge' | 'noDesign' | 'unreadable';
 
 export type ImportRead =
-  | { kind: 'json' | 'png' | 'svg'; text: string }
+  | { kind: 'json' | 'png' | 'svg' | 'report'; text: string }
   | { kind: 'unsupported'; code: UnsupportedCode; problem: Message };
 
 function unsupported(code: Exclude<UnsupportedCode, 'tooLarge'>): ImportRead {
@@ -37,6 +40,13 @@ function megabytes(bytes: number): number {
 export async function readImportFile(file: File): Promise<ImportRead> {
   try {
     const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+    // A design report (HTML) is recognised first: its diagram must not make it pass for an SVG.
+    if (sniffHtml(new TextDecoder('utf-8').decode(head.subarray(0, 64)))) {
+      const html = new TextDecoder('utf-8').decode(await file.slice(0, REPORT_HEAD_BYTES).arrayBuffer());
+      const text = extractFromReport(html);
+      // A page without a design goes on as text: the parser then says it is not a design.
+      if (text !== null) return { kind: 'report', text };
+    }
     const kind = sniffImage(head);
     if (kind === 'png') {
       if (file.size > MAX_PNG_IMPORT_BYTES) return tooLarge(file.size, MAX_PNG_IMPORT_BYTES);

@@ -4,14 +4,14 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { Canvas } from './canvas/Canvas.tsx';
-import { EditorContext, type Editor } from './editor.ts';
+import { EditorContext, type DialogName, type Editor } from './editor.ts';
 import { Inspector } from './inspector/Inspector.tsx';
 import { Notices } from './Notices.tsx';
 import { Palette } from './Palette.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useShortcuts } from './useShortcuts.ts';
-import { useDocument } from '../store/documentStore.ts';
+import { diagnosticsOf, useDocument } from '../store/documentStore.ts';
 import { NewDialog } from './dialogs/NewDialog.tsx';
 import { ProblemsDialog, type RefusedDocument } from './dialogs/ProblemsDialog.tsx';
 import { exportJson, importFile } from './fileActions.ts';
@@ -20,6 +20,7 @@ import { keptDesigns, openShareLinkFromLocation } from './shareOpen.ts';
 
 // Loaded when first opened: the link codec and its compressor are not needed to start.
 const ShareDialog = lazy(async () => ({ default: (await import('./dialogs/ShareDialog.tsx')).ShareDialog }));
+const HandoffDialog = lazy(async () => ({ default: (await import('./dialogs/HandoffDialog.tsx')).HandoffDialog }));
 const RoutingWorkspace = lazy(async () => ({ default: (await import('./routing/RoutingWorkspace.tsx')).RoutingWorkspace }));
 
 const THEME_KEY = 'trunkline.theme';
@@ -36,7 +37,7 @@ function useSystemDark(): boolean {
 }
 
 function Dialogs({ editor }: { editor: Editor }) {
-  const [open, setOpen] = useState<'share' | 'new' | null>(null);
+  const [open, setOpen] = useState<DialogName | null>(null);
   const [refusals, setRefusals] = useState<RefusedDocument[]>([]);
   const doc = useDocument(editor.documents);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -58,7 +59,7 @@ function Dialogs({ editor }: { editor: Editor }) {
       <input
         ref={fileInput}
         type="file"
-        accept=".json,.png,.svg,application/json,image/png,image/svg+xml"
+        accept=".json,.png,.svg,.html,application/json,image/png,image/svg+xml,text/html"
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"
@@ -72,6 +73,11 @@ function Dialogs({ editor }: { editor: Editor }) {
       {open === 'share' && (
         <Suspense fallback={null}>
           <ShareDialog doc={doc} onClose={() => setOpen(null)} onExportJson={() => exportJson(editor)} />
+        </Suspense>
+      )}
+      {open === 'handoff' && (
+        <Suspense fallback={null}>
+          <HandoffDialog doc={doc} diagnostics={diagnosticsOf(doc)} onClose={() => setOpen(null)} />
         </Suspense>
       )}
       {open === 'new' && (

@@ -12,6 +12,9 @@ export interface Clipboard {
   trunks: Trunk[];
 }
 
+/** The dialogs the App owns and actions open. */
+export type DialogName = 'share' | 'new' | 'handoff';
+
 export interface Editor {
   documents: DocumentStore;
   session: SessionStore;
@@ -21,7 +24,7 @@ export interface Editor {
   /** Set by the Import button's hidden file input. */
   openFilePicker: { current: (() => void) | null };
   /** Opens dialogs owned by the App (share link, new design, a refused file). */
-  dialogs: { current: { open(name: 'share' | 'new'): void; refuse(refusal: RefusedDocument): void } | null };
+  dialogs: { current: { open(name: DialogName): void; refuse(refusal: RefusedDocument): void } | null };
   /** Set when the autosave starts: opening a link holds it when the design it replaces could not be kept. */
   autosave: { current: AutosaveHandle | null };
   doc(): Topology;

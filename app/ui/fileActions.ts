@@ -81,6 +81,7 @@ export function registerFileActions(): void {
   registerAction({ id: 'shareLink', labelKey: 'actions.shareLink', shortcuts: [], run: (e) => e.dialogs.current?.open('share') });
   registerAction({ id: 'exportPng', labelKey: 'actions.exportPng', shortcuts: [], run: (e) => void exportImage(e, 'png') });
   registerAction({ id: 'exportSvg', labelKey: 'actions.exportSvg', shortcuts: [], run: (e) => void exportImage(e, 'svg') });
+  registerAction({ id: 'exportLync', labelKey: 'actions.exportLync', shortcuts: [], run: (e) => e.dialogs.current?.open('handoff') });
   registerAction({
     id: 'autoLayout',
     labelKey: 'actions.autoLayout',

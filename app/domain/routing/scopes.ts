@@ -1,35 +1,18 @@
 // What a document's routing objects mean apart from any number: which configuration applies to a trunk,
 // how a scope is named, the routes of each usage. Apart from the simulator (simulate.ts) so that the
 // designer's editing and inspector use it without the pattern engine, which loads after the first paint.
+import type { IdentityDocument } from './identity.ts';
 import type { DialPlan, RoutingCollections, Scope, TrunkConfiguration, VoicePolicy, VoiceRoute } from './types.ts';
 
 /** What the simulator reads of a document; a format-2 topology is one. */
-export interface RoutingDocument extends RoutingCollections {
+export interface RoutingDocument extends RoutingCollections, IdentityDocument {
   readonly sites: readonly { id: string; name: string }[];
-  readonly nodes: readonly { id: string; kind: string; siteId: string; fqdn?: string }[];
-  readonly trunks: readonly { id: string; name: string; peerId: string; mediationId: string }[];
+  readonly nodes: readonly { id: string; kind: string; siteId: string; fqdn?: string; address?: string }[];
+  readonly trunks: readonly { id: string; name: string; peerId: string; mediationId: string; root: boolean }[];
 }
 
 /** Usage names compare case-insensitively everywhere (format-2.md). */
 export const usageKey = (usage: string): string => usage.toLowerCase();
-
-/** A scope written as Lync writes the identity of the object that has it. */
-export function scopeIdentity(doc: RoutingDocument, scope: Scope): string {
-  const index = routingIndex(doc);
-  switch (scope.kind) {
-    case 'global':
-      return 'Global';
-    case 'site':
-      return `site:${index.siteName.get(scope.siteId) ?? scope.siteId}`;
-    case 'tag':
-      return `tag:${scope.name}`;
-    case 'pool':
-      return `Registrar:${index.nodeFqdn.get(scope.poolId) ?? scope.poolId}`;
-    case 'trunk':
-      // Trunkline's reading: a trunk's own configuration carries the trunk's name in Topology Builder.
-      return `PstnGateway:${index.trunkById.get(scope.trunkId)?.name ?? scope.trunkId}`;
-  }
-}
 
 // One index per document version: routes by usage in priority order, configurations by scope.
 export interface RoutingIndex {
@@ -39,8 +22,6 @@ export interface RoutingIndex {
   usageSpelling: Map<string, string>;
   trunkById: Map<string, RoutingDocument['trunks'][number]>;
   siteOfNode: Map<string, string>;
-  siteName: Map<string, string>;
-  nodeFqdn: Map<string, string | undefined>;
   trunkConfigByTrunk: Map<string, TrunkConfiguration>;
   trunkConfigBySite: Map<string, TrunkConfiguration>;
   globalTrunkConfig: TrunkConfiguration | undefined;
@@ -84,8 +65,6 @@ export function routingIndex(doc: RoutingDocument): RoutingIndex {
     usageSpelling,
     trunkById: new Map(doc.trunks.map((t) => [t.id, t])),
     siteOfNode: new Map(doc.nodes.map((n) => [n.id, n.siteId])),
-    siteName: new Map(doc.sites.map((site) => [site.id, site.name])),
-    nodeFqdn: new Map(doc.nodes.map((n) => [n.id, n.fqdn])),
     trunkConfigByTrunk: firstByScope(doc.trunkConfigurations, (s) => (s.kind === 'trunk' ? s.trunkId : null)),
     trunkConfigBySite: firstByScope(doc.trunkConfigurations, (s) => (s.kind === 'site' ? s.siteId : null)),
     globalTrunkConfig: doc.trunkConfigurations.find((c) => c.scope.kind === 'global'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { effectiveTrunkConfiguration, scopeIdentity, type RoutingDocument } from './scopes.ts';
+import { effectiveTrunkConfiguration, type RoutingDocument } from './scopes.ts';
 import { routeNumber, routingTestFailures } from './simulate.ts';
 import type { TrunkConfiguration, VoiceRoute } from './types.ts';
 
@@ -22,12 +22,12 @@ function doc(over: Partial<RoutingDocument> = {}): RoutingDocument {
     nodes: [
       { id: 'med1', kind: 'mediationPool', siteId: 'redmond', fqdn: 'med.contoso.com' },
       { id: 'fe1', kind: 'frontEndPool', siteId: 'redmond', fqdn: 'pool.contoso.com' },
-      { id: 'gw1', kind: 'pstnGateway', siteId: 'redmond' },
-      { id: 'gw2', kind: 'pstnGateway', siteId: 'paris' },
+      { id: 'gw1', kind: 'pstnGateway', siteId: 'redmond', address: 'gw01.contoso.com' },
+      { id: 'gw2', kind: 'pstnGateway', siteId: 'paris', address: '192.0.2.2' },
     ],
     trunks: [
-      { id: 't1', name: 'gw01-5067', peerId: 'gw1', mediationId: 'med1' },
-      { id: 't2', name: 'gw02-5067', peerId: 'gw2', mediationId: 'med1' },
+      { id: 't1', name: 'gw01-5067', peerId: 'gw1', mediationId: 'med1', root: true },
+      { id: 't2', name: 'gw02-5067', peerId: 'gw2', mediationId: 'med1', root: true },
     ],
     trunkConfigurations: [
       config('tc-global', { kind: 'global' }, { outboundTranslationRules: [{ name: 'Strip plus', pattern: '^\\+(\\d*)$', translation: '$1' }] }),
@@ -142,16 +142,6 @@ describe('effectiveTrunkConfiguration', () => {
     expect(effectiveTrunkConfiguration(d, 't2')?.id).toBe('tc-paris');
     const own = doc({ trunkConfigurations: [...d.trunkConfigurations, config('tc-t2', { kind: 'trunk', trunkId: 't2' })] });
     expect(effectiveTrunkConfiguration(own, 't2')?.id).toBe('tc-t2');
-  });
-});
-
-describe('scopeIdentity', () => {
-  it('writes scopes as Lync names identities', () => {
-    const d = doc();
-    expect(scopeIdentity(d, { kind: 'global' })).toBe('Global');
-    expect(scopeIdentity(d, { kind: 'site', siteId: 'paris' })).toBe('site:Paris');
-    expect(scopeIdentity(d, { kind: 'tag', name: 'Sales' })).toBe('tag:Sales');
-    expect(scopeIdentity(d, { kind: 'pool', poolId: 'fe1' })).toBe('Registrar:pool.contoso.com');
   });
 });
 

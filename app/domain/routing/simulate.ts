@@ -4,7 +4,8 @@
 // ROUTING_TEST_FAILED all call routeNumber.
 import { DIALABLE } from '../limits.ts';
 import { compilePattern, firstMatch, isMatch, substitute, type CompiledPattern } from './pattern.ts';
-import { type RoutingDocument, effectiveTrunkConfiguration, globalDialPlan, globalVoicePolicy, routingIndex, scopeIdentity, usageKey } from './scopes.ts';
+import { scopeIdentity } from './identity.ts';
+import { type RoutingDocument, effectiveTrunkConfiguration, globalDialPlan, globalVoicePolicy, routingIndex, usageKey } from './scopes.ts';
 import type { DialPlan, RoutingTest, VoicePolicy, VoiceRoute } from './types.ts';
 
 export interface NamedRef {

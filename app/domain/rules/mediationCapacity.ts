@@ -1,7 +1,7 @@
 import { effectiveTrunkConfiguration } from '../routing/scopes.ts';
 import { defineRule, type RuleReport } from '../diagnostic.ts';
 import { nodeRef } from '../describe.ts';
-import type { MediationEndpoint } from '../model.ts';
+import type { MediationEndpoint, Topology, Trunk } from '../model.ts';
 import { isMediationEndpoint } from '../model.ts';
 
 /** Concurrent non-bypass calls one server carries (domain.md, "Capacity"). */
@@ -9,6 +9,44 @@ export const CALLS_PER_SERVER: Record<MediationEndpoint['kind'], number> = {
   mediationPool: 1000,
   frontEndPool: 150,
 };
+
+/** What a Mediation endpoint carries at peak against what it can carry (domain.md, "Capacity"). */
+export interface EndpointLoad {
+  /** Peak non-bypass calls: the sum of peakCalls over its trunks whose effective configuration has no media bypass. */
+  calls: number;
+  /** Servers counted (at least one). */
+  servers: number;
+  /** Calls one server carries. */
+  limitPerServer: number;
+  /** servers × limitPerServer. */
+  capacity: number;
+  /** MEDIATION_CAPACITY's verdict: calls per server exceed the limit. */
+  over: boolean;
+}
+
+/** An endpoint's load; `trunks` may hold trunks that name it as peer, which are not counted. */
+export function endpointLoad(doc: Topology, node: MediationEndpoint, trunks: readonly Trunk[]): EndpointLoad {
+  let calls = 0;
+  for (const trunk of trunks) {
+    // Bypassed media does not pass through the Mediation Server.
+    if (trunk.mediationId === node.id && !effectiveTrunkConfiguration(doc, trunk.id)?.mediaBypass) calls += trunk.peakCalls ?? 0;
+  }
+  const servers = Math.max(1, node.servers.length);
+  const limitPerServer = CALLS_PER_SERVER[node.kind];
+  // Compare in integers: calls / servers > limit, without rounding.
+  return { calls, servers, limitPerServer, capacity: limitPerServer * servers, over: calls > limitPerServer * servers };
+}
+
+/** Every Mediation endpoint of the design with its load, in document order. */
+export function mediationLoads(doc: Topology): { endpoint: MediationEndpoint; load: EndpointLoad }[] {
+  const trunksOf = new Map<string, Trunk[]>();
+  for (const trunk of doc.trunks) {
+    const list = trunksOf.get(trunk.mediationId);
+    if (list) list.push(trunk);
+    else trunksOf.set(trunk.mediationId, [trunk]);
+  }
+  return doc.nodes.filter(isMediationEndpoint).map((endpoint) => ({ endpoint, load: endpointLoad(doc, endpoint, trunksOf.get(endpoint.id) ?? []) }));
+}
 
 // Calls and calls per server are written with one decimal at most.
 const CALLS = '{{calls, number(maximumFractionDigits: 1)}} peak non-bypass calls';
@@ -38,16 +76,9 @@ export const mediationCapacity = defineRule({
     const reports: RuleReport<'mediationPool' | 'frontEndPool'>[] = [];
     for (const node of doc.nodes) {
       if (!isMediationEndpoint(node)) continue;
-      let calls = 0;
-      for (const trunk of index.trunksByNode.get(node.id) ?? []) {
-        // Bypassed media does not pass through the Mediation Server; trunksByNode also holds trunks naming the node as peer.
-        if (trunk.mediationId === node.id && !effectiveTrunkConfiguration(doc, trunk.id)?.mediaBypass) calls += trunk.peakCalls ?? 0;
-      }
-      const servers = Math.max(1, node.servers.length);
-      const limit = CALLS_PER_SERVER[node.kind];
-      // Compare in integers: calls / servers > limit, without rounding.
-      if (calls <= limit * servers) continue;
-      reports.push({ messageId: node.kind, params: { pool: nodeRef(node), calls, count: servers, perServer: calls / servers, limit }, targets: [node.id] });
+      const load = endpointLoad(doc, node, index.trunksByNode.get(node.id) ?? []);
+      if (!load.over) continue;
+      reports.push({ messageId: node.kind, params: { pool: nodeRef(node), calls: load.calls, count: load.servers, perServer: load.calls / load.servers, limit: load.limitPerServer }, targets: [node.id] });
     }
     return reports;
   },

@@ -3,7 +3,7 @@
 import { term, type MessageTemplates, type TermRef } from '../diagnostic.ts';
 import type { Topology } from '../model.ts';
 import type { PatternFault, PatternFeature } from '../routing/pattern.ts';
-import { scopeIdentity } from '../routing/scopes.ts';
+import { scopeIdentity } from '../routing/identity.ts';
 import type { DialPlan, TrunkConfiguration, VoicePolicy, VoiceRoute } from '../routing/types.ts';
 
 export const ROUTING_TERMS = {

@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
-import { scopeIdentity } from '../routing/scopes.ts';
+import { scopeIdentity } from '../routing/identity.ts';
 import type { Scope } from '../routing/types.ts';
 
 /** Two scopes are the same when kind and reference agree; tag names compare case-insensitively. */

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { trunkIdentity } from '../../domain/routing/identity.ts';
 import { effectiveTrunkConfiguration } from '../../domain/routing/scopes.ts';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
@@ -188,7 +189,8 @@ describe('Inspector', () => {
     // t2 (to pbx1 in Paris) has its own configuration after migration; t3 uses the global one, t1 its own.
     const editor = setup(['t2']);
     const note = () => inspector().getByTestId('configuration-applies').textContent;
-    expect(note()).toBe(`Configuration in use: PstnGateway:${editor.doc().trunks[1]!.name} — this trunk's own.`);
+    // A root trunk is named by its peer's address, as Topology Builder names it.
+    expect(note()).toBe(`Configuration in use: ${trunkIdentity(editor.doc(), editor.doc().trunks[1]!)} — this trunk's own.`);
     fireEvent.click(inspector().getByRole('button', { name: 'Use the site/global configuration' }));
     expect(editor.doc().trunkConfigurations.map((c) => c.id)).toEqual(['tc-global', 'tc-t1']);
     expect(note()).toBe("Configuration in use: Global — neither the trunk nor its peer's site has one.");
@@ -198,6 +200,7 @@ describe('Inspector', () => {
     expect(effectiveTrunkConfiguration(editor.doc(), 't3')).toMatchObject({ id: 'tc-global', forwardCallHistory: true });
     fireEvent.click(inspector().getByRole('button', { name: 'Give this trunk its own configuration' }));
     expect(effectiveTrunkConfiguration(editor.doc(), 't2')).toMatchObject({ id: 'tc-t2', scope: { kind: 'trunk', trunkId: 't2' }, forwardCallHistory: true });
-    expect(note()).toBe(`Configuration in use: PstnGateway:${editor.doc().trunks[1]!.name} — this trunk's own.`);
+    // A root trunk is named by its peer's address, as Topology Builder names it.
+    expect(note()).toBe(`Configuration in use: ${trunkIdentity(editor.doc(), editor.doc().trunks[1]!)} — this trunk's own.`);
   });
 });

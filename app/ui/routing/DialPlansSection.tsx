@@ -4,7 +4,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topology } from '../../domain/model.ts';
 import { addDialPlan, deleteRoutingObject, duplicateRoutingObject, updateRoutingObject } from '../../domain/routing/edit.ts';
-import { scopeIdentity } from '../../domain/routing/scopes.ts';
+import { scopeIdentity } from '../../domain/routing/identity.ts';
 import type { DialPlan } from '../../domain/routing/types.ts';
 import { refusalText } from '../diagnosticText.ts';
 import { useEditor } from '../editor.ts';

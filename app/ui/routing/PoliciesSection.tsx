@@ -6,7 +6,7 @@ import type { Topology } from '../../domain/model.ts';
 import {
   addOwnerUsage, addVoicePolicy, deleteRoutingObject, duplicateRoutingObject, moveOwnerUsage, removeOwnerUsage, updateRoutingObject, type UsageListKey,
 } from '../../domain/routing/edit.ts';
-import { scopeIdentity } from '../../domain/routing/scopes.ts';
+import { scopeIdentity } from '../../domain/routing/identity.ts';
 import type { CallForwardingSimulRingUsageType, VoicePolicy } from '../../domain/routing/types.ts';
 import { refusalText } from '../diagnosticText.ts';
 import { useEditor } from '../editor.ts';

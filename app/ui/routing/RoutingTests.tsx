@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Topology } from '../../domain/model.ts';
 import { routingTestFailures, runRoutingTest, type ExpectationKey, type RoutingOutcome } from '../../domain/routing/simulate.ts';
-import { scopeIdentity } from '../../domain/routing/scopes.ts';
+import { scopeIdentity } from '../../domain/routing/identity.ts';
 import { deleteRoutingTest } from '../../domain/routing/testsEdit.ts';
 import type { RoutingTest } from '../../domain/routing/types.ts';
 import { useDocument } from '../../store/documentStore.ts';

@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Topology } from '../../domain/model.ts';
 import { updateRoutingObject } from '../../domain/routing/edit.ts';
-import { scopeIdentity } from '../../domain/routing/scopes.ts';
+import { scopeIdentity } from '../../domain/routing/identity.ts';
 import type { Scope } from '../../domain/routing/types.ts';
 import { parseRoutingName } from './routingDrafts.ts';
 import { SelectCell, TextCell } from './table.tsx';
