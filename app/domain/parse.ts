@@ -179,7 +179,7 @@ function parseValue(value: unknown, owned: boolean): ParseResult {
   const read = readDocument(value, topologyShellSchema, COLLECTION_SCHEMAS, owned);
   if (!read.ok) return read;
   const doc = read.doc as Topology;
-  addMissingGlobals(doc, usedIds(doc));
+  addMissingGlobals(doc, () => usedIds(doc));
   return { ok: true, doc };
 }
 
