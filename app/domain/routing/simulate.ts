@@ -85,7 +85,7 @@ export function scopeIdentity(doc: RoutingDocument, scope: Scope): string {
     case 'tag':
       return `tag:${scope.name}`;
     case 'pool':
-      return `Registrar:${index.nodeFqdn.get(scope.poolId) ?? scope.poolId}`;
+      return `Registrar:${index.nodeById.get(scope.poolId)?.fqdn ?? scope.poolId}`;
     case 'trunk':
       // Trunkline's reading: a trunk's own configuration carries the trunk's name in Topology Builder.
       return `PstnGateway:${index.trunkById.get(scope.trunkId)?.name ?? scope.trunkId}`;
@@ -99,9 +99,9 @@ interface RoutingIndex {
   /** Usage key → spelling in the pstnUsages list. */
   usageSpelling: Map<string, string>;
   trunkById: Map<string, RoutingDocument['trunks'][number]>;
-  siteOfNode: Map<string, string>;
+  /** One map for the node's site and FQDN: on 10,000 nodes each map costs a few milliseconds. */
+  nodeById: Map<string, RoutingDocument['nodes'][number]>;
   siteName: Map<string, string>;
-  nodeFqdn: Map<string, string | undefined>;
   trunkConfigByTrunk: Map<string, TrunkConfiguration>;
   trunkConfigBySite: Map<string, TrunkConfiguration>;
   globalTrunkConfig: TrunkConfiguration | undefined;
@@ -119,6 +119,17 @@ function firstByScope<T extends { scope: Scope }>(items: readonly T[], key: (sco
     if (k !== null && !map.has(k)) map.set(k, item);
   }
   return map;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(item.id, item);
+  return map;
+}
+
+/** The trunk with this id, from the document's routing index (built once per document version). */
+export function trunkWithId(doc: RoutingDocument, trunkId: string): RoutingDocument['trunks'][number] | undefined {
+  return routingIndex(doc).trunkById.get(trunkId);
 }
 
 function routingIndex(doc: RoutingDocument): RoutingIndex {
@@ -143,10 +154,9 @@ function routingIndex(doc: RoutingDocument): RoutingIndex {
   const index: RoutingIndex = {
     routesByUsage,
     usageSpelling,
-    trunkById: new Map(doc.trunks.map((t) => [t.id, t])),
-    siteOfNode: new Map(doc.nodes.map((n) => [n.id, n.siteId])),
+    trunkById: byId(doc.trunks),
+    nodeById: byId(doc.nodes),
     siteName: new Map(doc.sites.map((site) => [site.id, site.name])),
-    nodeFqdn: new Map(doc.nodes.map((n) => [n.id, n.fqdn])),
     trunkConfigByTrunk: firstByScope(doc.trunkConfigurations, (s) => (s.kind === 'trunk' ? s.trunkId : null)),
     trunkConfigBySite: firstByScope(doc.trunkConfigurations, (s) => (s.kind === 'site' ? s.siteId : null)),
     globalTrunkConfig: doc.trunkConfigurations.find((c) => c.scope.kind === 'global'),
@@ -163,7 +173,7 @@ export function effectiveTrunkConfiguration(doc: RoutingDocument, trunkId: strin
   const own = index.trunkConfigByTrunk.get(trunkId);
   if (own) return own;
   const trunk = index.trunkById.get(trunkId);
-  const site = trunk ? index.siteOfNode.get(trunk.peerId) : undefined;
+  const site = trunk ? index.nodeById.get(trunk.peerId)?.siteId : undefined;
   return (site !== undefined ? index.trunkConfigBySite.get(site) : undefined) ?? index.globalTrunkConfig;
 }
 
