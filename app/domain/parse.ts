@@ -12,6 +12,7 @@ import { usedIds } from './defaults.ts';
 import { addMissingGlobals } from './routing/defaults.ts';
 import { type Problem, type ProblemId, type ProblemParams, problem, term } from './problems.ts';
 import { COLLECTION_SCHEMAS, COLLECTION_SCHEMAS_V1, ID_PATTERN, topologyShellSchema, topologyShellSchemaV1 } from './schema.ts';
+import { fastPath, NOT_SURE } from './schemaFastPath.ts';
 
 export type { Problem } from './problems.ts';
 
@@ -132,12 +133,18 @@ export function parseTopologyText(input: string): ParseResult {
     }
     return { ok: false, problems: found.list() };
   }
-  return parseTopology(value);
+  // The value is this parser's own (JSON.parse just made it), so the document may be built of its parts.
+  return readValue(value, true);
 }
 
 export function parseTopology(value: unknown): ParseResult {
+  return readValue(value, false);
+}
+
+/** `owned`: nobody else holds `value`, so the fast path may return its parts rather than copies of them. */
+function readValue(value: unknown, owned: boolean): ParseResult {
   try {
-    return parseValue(value);
+    return parseValue(value, owned);
   } catch (error) {
     // Defence in depth: nothing above should throw, but a parser that throws would crash its caller.
     const detail = clip(error instanceof Error ? error.message : 'unknown error');
@@ -145,7 +152,7 @@ export function parseTopology(value: unknown): ParseResult {
   }
 }
 
-function parseValue(value: unknown): ParseResult {
+function parseValue(value: unknown, owned: boolean): ParseResult {
   if (!isPlainObject(value)) return refuse([], 'parse.notObject', { found: foundTerm(value) });
   if (value.format !== FORMAT) {
     return refuse(['format'], 'parse.wrongFormat', { format: FORMAT });
@@ -165,21 +172,21 @@ function parseValue(value: unknown): ParseResult {
   }
   if (version === 1) {
     // A format-1 document is read as format 1 (its problems name format-1 paths), then migrated.
-    const read = readDocument(value, topologyShellSchemaV1, COLLECTION_SCHEMAS_V1);
+    const read = readDocument(value, topologyShellSchemaV1, COLLECTION_SCHEMAS_V1, owned);
     if (!read.ok) return read;
     return { ok: true, doc: migrate1to2(read.doc as TopologyV1), migratedFrom: 1 };
   }
-  const read = readDocument(value, topologyShellSchema, COLLECTION_SCHEMAS);
+  const read = readDocument(value, topologyShellSchema, COLLECTION_SCHEMAS, owned);
   if (!read.ok) return read;
   const doc = read.doc as Topology;
-  addMissingGlobals(doc, usedIds(doc));
+  addMissingGlobals(doc, () => usedIds(doc));
   return { ok: true, doc };
 }
 
 type Collections = Readonly<Record<string, z.ZodMiniType>>;
 
 /** Reads a document of one version: its envelope, then each collection an element at a time, then ids and references. */
-function readDocument(raw: Record<string, unknown>, shellSchema: z.ZodMiniType<Record<string, unknown>>, collections: Collections): { ok: true; doc: Record<string, unknown> } | { ok: false; problems: Problem[] } {
+function readDocument(raw: Record<string, unknown>, shellSchema: z.ZodMiniType<Record<string, unknown>>, collections: Collections, owned: boolean): { ok: true; doc: Record<string, unknown> } | { ok: false; problems: Problem[] } {
   for (const key of Object.keys(collections)) {
     const list = raw[key];
     const limit = LIMITS[key as keyof typeof LIMITS];
@@ -189,7 +196,7 @@ function readDocument(raw: Record<string, unknown>, shellSchema: z.ZodMiniType<R
   }
 
   const found = new ProblemList();
-  const shell = shellSchema.safeParse(raw);
+  const shell = safeParse(shellSchema, raw, owned);
   const shellIssues = shell.success ? [] : shell.error.issues;
   // The shell's issues come in the order of its keys, then unknown keys. Each collection's elements are
   // checked where one whole pass would check them, so the problems keep that order.
@@ -201,7 +208,7 @@ function readDocument(raw: Record<string, unknown>, shellSchema: z.ZodMiniType<R
   const checked: Record<string, unknown[]> = {};
   for (const [key, schema] of Object.entries(collections)) {
     describeUpTo(key);
-    checked[key] = checkEach(schema, key, raw[key], found);
+    checked[key] = checkEach(schema, key, raw[key], found, owned);
   }
   while (next < shellIssues.length && found.open) describeIssue(shellIssues[next++]!, [], raw, found);
   if (!shell.success || !found.empty) return { ok: false, problems: found.list() };
@@ -218,15 +225,28 @@ function readDocument(raw: Record<string, unknown>, shellSchema: z.ZodMiniType<R
  * have (without its compiled fast path, as under the page's CSP, zod spreads a key's issues into one call,
  * and tens of thousands overflow the stack), and so that the check stops once enough problems are known.
  */
-function checkEach<T>(schema: z.ZodMiniType<T>, key: string, list: unknown, found: ProblemList): T[] {
+function checkEach<T>(schema: z.ZodMiniType<T>, key: string, list: unknown, found: ProblemList, owned: boolean): T[] {
   const out: T[] = [];
   if (!Array.isArray(list)) return out;
+  const fast = fastPath(schema);
   for (let i = 0; i < list.length && found.open; i++) {
+    const clean = fast === null ? NOT_SURE : fast(list[i], owned);
+    if (clean !== NOT_SURE) {
+      out.push(clean as T);
+      continue;
+    }
     const result = schema.safeParse(list[i]);
     if (result.success) out.push(result.data);
     else for (const issue of result.error.issues) describeIssue(issue, [key, i], list[i], found);
   }
   return out;
+}
+
+/** zod's verdict, by the fast path when it vouches for the value (the value zod would give), else by zod. */
+function safeParse<T>(schema: z.ZodMiniType<T>, value: unknown, owned: boolean): ReturnType<z.ZodMiniType<T>['safeParse']> {
+  const fast = fastPath(schema);
+  const clean = fast === null ? NOT_SURE : fast(value, owned);
+  return clean === NOT_SURE ? schema.safeParse(value) : { success: true, data: clean as T };
 }
 
 /** -0 would survive a round trip as 0: fold it now so that parse(serialize(x)) equals x. */

@@ -13,8 +13,13 @@ export { drawDesign };
 
 /** Longest PNG side: browsers refuse larger canvases (Chromium 32,767, Firefox and Safari less). */
 export const MAX_IMAGE_SIDE = 16_384;
-/** Most PNG pixels: 4096², what every current browser's canvas can hold, and quick to encode. */
-export const MAX_IMAGE_PIXELS = 4096 * 4096;
+/**
+ * Most PNG pixels: 2²³ (8.4 million, e.g. 2,896²). The browser's PNG encoding takes time in proportion
+ * to the pixels (at 4,096², 16.7 million, Northwind's PNG took 1.6 s on an idle machine); at this cap
+ * Northwind is drawn at 55 %, where a card's 13-pixel name is still 7 pixels high, the size the canvas
+ * holds readable (lod.ts, READABLE_PX).
+ */
+export const MAX_IMAGE_PIXELS = 2 ** 23;
 
 /** The SVG picture of `doc` with `json` embedded. Pure: also used by `npm run render`. */
 export function svgPicture(doc: Topology, json: string, options: PictureOptions = {}): string {

@@ -60,16 +60,20 @@ interface HasGlobals {
 
 /**
  * Adds what Lync always has — a global trunk configuration, voice policy and dial plan — where the
- * collection has none, in place, with ids claimed from `used` (format-2.md, Envelope).
+ * collection has none, in place, with ids claimed from `used` (format-2.md, Envelope). `used` may be
+ * a function giving the set, called only when something is added: a large document that has its
+ * globals never pays for a set of all its ids.
  */
-export function addMissingGlobals(doc: HasGlobals, used: Set<string>): void {
+export function addMissingGlobals(doc: HasGlobals, used: Set<string> | (() => Set<string>)): void {
+  let ids = typeof used === 'function' ? null : used;
+  const claim = (base: string) => claimId((ids ??= (used as () => Set<string>)()), base);
   if (!doc.trunkConfigurations.some((c) => c.scope.kind === 'global')) {
-    doc.trunkConfigurations.unshift(globalTrunkConfiguration(claimId(used, GLOBAL_IDS.trunkConfiguration)));
+    doc.trunkConfigurations.unshift(globalTrunkConfiguration(claim(GLOBAL_IDS.trunkConfiguration)));
   }
   if (!doc.voicePolicies.some((p) => p.scope.kind === 'global')) {
-    doc.voicePolicies.unshift(globalVoicePolicy(claimId(used, GLOBAL_IDS.voicePolicy)));
+    doc.voicePolicies.unshift(globalVoicePolicy(claim(GLOBAL_IDS.voicePolicy)));
   }
   if (!doc.dialPlans.some((p) => p.scope.kind === 'global')) {
-    doc.dialPlans.unshift(globalDialPlan(claimId(used, GLOBAL_IDS.dialPlan)));
+    doc.dialPlans.unshift(globalDialPlan(claim(GLOBAL_IDS.dialPlan)));
   }
 }

@@ -21,7 +21,8 @@ export interface RoutingIndex {
   /** Usage key → spelling in the pstnUsages list. */
   usageSpelling: Map<string, string>;
   trunkById: Map<string, RoutingDocument['trunks'][number]>;
-  siteOfNode: Map<string, string>;
+  /** One map for the node's site and more: on 10,000 nodes each map costs a few milliseconds. */
+  nodeById: Map<string, RoutingDocument['nodes'][number]>;
   trunkConfigByTrunk: Map<string, TrunkConfiguration>;
   trunkConfigBySite: Map<string, TrunkConfiguration>;
   globalTrunkConfig: TrunkConfiguration | undefined;
@@ -39,6 +40,17 @@ function firstByScope<T extends { scope: Scope }>(items: readonly T[], key: (sco
     if (k !== null && !map.has(k)) map.set(k, item);
   }
   return map;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(item.id, item);
+  return map;
+}
+
+/** The trunk with this id, from the document's routing index (built once per document version). */
+export function trunkWithId(doc: RoutingDocument, trunkId: string): RoutingDocument['trunks'][number] | undefined {
+  return routingIndex(doc).trunkById.get(trunkId);
 }
 
 export function routingIndex(doc: RoutingDocument): RoutingIndex {
@@ -63,8 +75,8 @@ export function routingIndex(doc: RoutingDocument): RoutingIndex {
   const index: RoutingIndex = {
     routesByUsage,
     usageSpelling,
-    trunkById: new Map(doc.trunks.map((t) => [t.id, t])),
-    siteOfNode: new Map(doc.nodes.map((n) => [n.id, n.siteId])),
+    trunkById: byId(doc.trunks),
+    nodeById: byId(doc.nodes),
     trunkConfigByTrunk: firstByScope(doc.trunkConfigurations, (s) => (s.kind === 'trunk' ? s.trunkId : null)),
     trunkConfigBySite: firstByScope(doc.trunkConfigurations, (s) => (s.kind === 'site' ? s.siteId : null)),
     globalTrunkConfig: doc.trunkConfigurations.find((c) => c.scope.kind === 'global'),
@@ -81,7 +93,7 @@ export function effectiveTrunkConfiguration(doc: RoutingDocument, trunkId: strin
   const own = index.trunkConfigByTrunk.get(trunkId);
   if (own) return own;
   const trunk = index.trunkById.get(trunkId);
-  const site = trunk ? index.siteOfNode.get(trunk.peerId) : undefined;
+  const site = trunk ? index.nodeById.get(trunk.peerId)?.siteId : undefined;
   return (site !== undefined ? index.trunkConfigBySite.get(site) : undefined) ?? index.globalTrunkConfig;
 }
 

@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
-import { effectiveTrunkConfiguration } from '../routing/scopes.ts';
+import { effectiveTrunkConfiguration, trunkWithId } from '../routing/scopes.ts';
 import { trunkConfigurationRef } from './routingTerms.ts';
 
 const PSTN_PEERS: ReadonlySet<string> = new Set(['pstnGateway', 'sbc']);
@@ -16,15 +16,16 @@ export const intertrunkPstnToPstn = defineRule({
   check({ doc, index }) {
     // Usages (lower-cased) whose routes have a trunk to a PSTN gateway or SBC.
     const toPstn = new Set<string>();
-    const trunkKind = new Map(doc.trunks.map((t) => [t.id, index.nodeById.get(t.peerId)?.kind]));
+    // Lookups in the indexes the other rules share, rather than a map of its own over every trunk.
+    const peerKind = (trunk: { peerId: string } | undefined) => (trunk === undefined ? '' : (index.nodeById.get(trunk.peerId)?.kind ?? ''));
     for (const route of doc.voiceRoutes) {
-      if (!route.trunkIds.some((id) => PSTN_PEERS.has(trunkKind.get(id) ?? ''))) continue;
+      if (!route.trunkIds.some((id) => PSTN_PEERS.has(peerKind(trunkWithId(doc, id))))) continue;
       for (const usage of route.pstnUsages) toPstn.add(usage.toLowerCase());
     }
     const reports: RuleReport<'default'>[] = [];
     if (toPstn.size === 0) return reports;
     for (const trunk of doc.trunks) {
-      if (!PSTN_PEERS.has(trunkKind.get(trunk.id) ?? '')) continue;
+      if (!PSTN_PEERS.has(peerKind(trunk))) continue;
       const configuration = effectiveTrunkConfiguration(doc, trunk.id);
       const usage = configuration?.pstnUsages.find((u) => toPstn.has(u.toLowerCase()));
       if (configuration === undefined || usage === undefined) continue;

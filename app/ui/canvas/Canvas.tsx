@@ -126,7 +126,12 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
     const { width, height } = container.current.getBoundingClientRect();
     const viewport = designViewport(editor, width, height, minimapShown);
     flowStore.setState({ transform: [viewport.x, viewport.y, viewport.zoom] });
+    // React Flow mounts with nodes of this zoom's detail: nodes of the default zoom would mount every
+    // card of a large design (a site map draws none) only to drop them a frame later.
+    setNodes((previous) => cache.current.buildNodes(doc, marks, selection, new Map(previous.map((n) => [n.id, n])), detailAt(viewport.zoom), summaries));
     setInitialViewport(viewport);
+    // Only the first view: later changes of the inputs reach the nodes through the effect above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialViewport, editor, flowStore, minimapShown]);
   const toggleMinimap = useCallback(() => {
     setMinimapShown((shown) => {
