@@ -51,6 +51,11 @@ function firstDownload(): Plugin {
       for (const chunk of chunks.values()) {
         raw += Buffer.byteLength(chunk.code);
         gzipped += gzipSync(chunk.code).length;
+        if (process.env.FIRST_DOWNLOAD_DETAIL) {
+          console.log(`${chunk.fileName}: ${(gzipSync(chunk.code).length / 1000).toFixed(1)} kB gz`);
+          const mods = Object.entries(chunk.modules).sort((a, b) => b[1].renderedLength - a[1].renderedLength);
+          for (const [id, m] of mods.slice(0, 12)) console.log(`    ${m.renderedLength}  ${id.replace(process.cwd(), '')}`);
+        }
       }
       const kb = (bytes: number) => (bytes / 1000).toFixed(1);
       const verdict = gzipped <= FIRST_DOWNLOAD_BUDGET_KB * 1000 ? 'within' : 'OVER';

@@ -6,7 +6,7 @@ import { useDiagnostics } from '../store/documentStore.ts';
 import { useEditor, type Editor } from './editor.ts';
 import type { Diagnostic } from '../domain/diagnostic.ts';
 import { diagnosticText } from './diagnosticText.ts';
-import { trunksUsingConfiguration } from '../domain/routing/edit.ts';
+import { trunksUsingConfiguration } from '../domain/routing/editCore.ts';
 
 export function focusElements(editor: Editor, ids: readonly string[]) {
   const doc = editor.doc();

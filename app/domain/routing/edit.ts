@@ -8,15 +8,15 @@ import type { Topology } from '../model.ts';
 import { refusal, type EditRefusal } from '../refusals.ts';
 import { dialPlanRef, routeRef, trunkConfigurationRef, voicePolicyRef } from '../rules/routingTerms.ts';
 import type { TermRef } from '../diagnostic.ts';
-import { claimId, DIAL_PLAN_DEFAULTS, globalTrunkConfiguration, newVoiceRoute, trunkConfigurationCopy, VOICE_POLICY_DEFAULTS } from './defaults.ts';
-import { effectiveTrunkConfiguration, usageKey } from './scopes.ts';
+import { claimId, DIAL_PLAN_DEFAULTS, globalTrunkConfiguration, newVoiceRoute, VOICE_POLICY_DEFAULTS } from './defaults.ts';
+import { usageKey } from './scopes.ts';
 import type { DialPlan, NormalizationRule, TranslationRule, TrunkConfiguration, VoicePolicy, VoiceRoute } from './types.ts';
+import { indexOfId, replaceAt, updateRoutingObject, type RoutingObjectCollection } from './editCore.ts';
+
+export { dropTrunkOwnConfiguration, giveTrunkOwnConfiguration, trunksUsingConfiguration, updateRoutingObject, type RoutingObjectCollection } from './editCore.ts';
 
 export type RoutingEditResult = { ok: true; doc: Topology } | EditRefusal;
 
-/** The collections whose objects have ids and are edited as whole objects. */
-export type RoutingObjectCollection = 'voiceRoutes' | 'voicePolicies' | 'dialPlans' | 'trunkConfigurations';
-type ObjectOf<C extends RoutingObjectCollection> = Topology[C][number];
 
 // ——— Lists ———
 
@@ -30,10 +30,6 @@ export function moveInList<T>(list: readonly T[], from: number, delta: number): 
   return next;
 }
 
-function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
-  return list.map((x, i) => (i === index ? item : x));
-}
-
 /** A name not yet in `taken` (compared case-insensitively): `base`, `base 2`, `base 3`, … */
 export function freshName(taken: Iterable<string>, base: string): string {
   const set = new Set<string>();
@@ -44,18 +40,6 @@ export function freshName(taken: Iterable<string>, base: string): string {
 }
 
 // ——— Objects with ids ———
-
-function indexOfId(list: readonly { id: string }[], id: string): number {
-  return list.findIndex((item) => item.id === id);
-}
-
-/** Replaces one object of a collection by an edited copy (a patch of its fields). */
-export function updateRoutingObject<C extends RoutingObjectCollection>(doc: Topology, collection: C, id: string, patch: Partial<Omit<ObjectOf<C>, 'id'>>): Topology {
-  const list = doc[collection] as readonly ObjectOf<C>[];
-  const at = indexOfId(list, id);
-  if (at < 0) return doc;
-  return { ...doc, [collection]: replaceAt(list, at, { ...list[at]!, ...patch }) };
-}
 
 /** Moves one object of a collection by `delta` places: document order decides among equal priorities. */
 export function moveRoutingObject(doc: Topology, collection: RoutingObjectCollection, id: string, delta: number): Topology {
@@ -351,24 +335,4 @@ export function moveRule(doc: Topology, owner: RuleOwner, index: number, delta: 
   if (!rules) return doc;
   const next = moveInList(rules, index, delta);
   return next === rules ? doc : withRules(doc, owner, [...next]);
-}
-
-// ——— A trunk's own configuration ———
-
-/** Gives a trunk a configuration of its own, a copy of the one that applies; nothing when it has one. */
-export function giveTrunkOwnConfiguration(doc: Topology, trunkId: string): Topology {
-  const applies = effectiveTrunkConfiguration(doc, trunkId);
-  if (applies?.scope.kind === 'trunk' || !doc.trunks.some((t) => t.id === trunkId)) return doc;
-  return { ...doc, trunkConfigurations: [...doc.trunkConfigurations, trunkConfigurationCopy(applies, trunkId, usedIds(doc))] };
-}
-
-/** Deletes a trunk's own configuration(s): the site's or the global one applies again. */
-export function dropTrunkOwnConfiguration(doc: Topology, trunkId: string): Topology {
-  const trunkConfigurations = doc.trunkConfigurations.filter((c) => !(c.scope.kind === 'trunk' && c.scope.trunkId === trunkId));
-  return trunkConfigurations.length === doc.trunkConfigurations.length ? doc : { ...doc, trunkConfigurations };
-}
-
-/** The trunks a configuration applies to (whose effective configuration it is), in document order. */
-export function trunksUsingConfiguration(doc: Topology, configurationId: string): string[] {
-  return doc.trunks.filter((t) => effectiveTrunkConfiguration(doc, t.id)?.id === configurationId).map((t) => t.id);
 }

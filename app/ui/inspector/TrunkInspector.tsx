@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { makeRootTrunk, setTrunkMedia, updateTrunk } from '../../domain/edit.ts';
 import { DEFAULTS } from '../../domain/limits.ts';
-import { giveTrunkOwnConfiguration, trunksUsingConfiguration, updateRoutingObject, dropTrunkOwnConfiguration } from '../../domain/routing/edit.ts';
+import { giveTrunkOwnConfiguration, trunksUsingConfiguration, updateRoutingObject, dropTrunkOwnConfiguration } from '../../domain/routing/editCore.ts';
 import { scopeIdentity } from '../../domain/routing/identity.ts';
 import { effectiveTrunkConfiguration } from '../../domain/routing/scopes.ts';
 import type { TrunkConfiguration } from '../../domain/routing/types.ts';

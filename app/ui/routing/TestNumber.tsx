@@ -14,8 +14,12 @@ import { saveRoutingTest } from '../../domain/routing/testsEdit.ts';
 import type { Scope } from '../../domain/routing/types.ts';
 import { useDocument } from '../../store/documentStore.ts';
 import { useEditor } from '../editor.ts';
-import { currentHighlight } from './highlight.ts';
+import { currentHighlight, setHighlighter } from './highlight.ts';
+import { cachedHighlight } from './highlightOutcome.ts';
 import './testNumber.css';
+
+// The canvas highlights what this panel computes (highlight.ts keeps the simulator out of the first download).
+setHighlighter(cachedHighlight);
 
 /** Past this many routes the failover order is cut (the rest is counted): a global policy may reach 10,000. */
 const SHOWN_ROUTES = 25;

@@ -1,10 +1,11 @@
 // "Test a number" drawn on the canvas. The outcome is computed once per (document, number under test,
 // pattern engine ready) and shared by the Test a number panel and the canvas; the canvas gets sets of
 // ids, and each trunk or card only looks its own id up (a Map lookup per store change, no simulation).
+// The computing half (highlightOutcome.ts) comes with the routing workspace, which alone sets a number under
+// test: the simulator and the pattern reader stay out of the first download.
 import { useStore } from 'zustand';
 import type { Topology } from '../../domain/model.ts';
-import { patternEngineReady } from '../../domain/routing/pattern.ts';
-import { isDialable, routeNumber, type RoutingOutcome } from '../../domain/routing/simulate.ts';
+import type { RoutingOutcome } from '../../domain/routing/simulate.ts';
 import type { NumberTest } from '../../store/sessionStore.ts';
 import { useEditor } from '../editor.ts';
 
@@ -20,46 +21,21 @@ export interface RoutingHighlight {
   elements: ReadonlyMap<string, Highlight>;
 }
 
-/** The outcome of a number under test and what it lights up on the canvas. */
-const sitesOfNodes = new WeakMap<Topology, Map<string, string>>();
+export type Highlighter = (doc: Topology, test: NumberTest) => RoutingHighlight | null;
 
-function siteOfNode(doc: Topology): Map<string, string> {
-  let map = sitesOfNodes.get(doc);
-  if (!map) sitesOfNodes.set(doc, (map = new Map(doc.nodes.map((n) => [n.id, n.siteId]))));
-  return map;
+let highlighter: Highlighter | null = null;
+
+/** Called by Test a number when it loads (with highlightOutcome.ts#cachedHighlight). */
+export function setHighlighter(compute: Highlighter): void {
+  highlighter = compute;
 }
-
-export function highlightOf(doc: Topology, test: NumberTest): RoutingHighlight {
-  const outcome = routeNumber(doc, { dialedNumber: test.number, dialPlanId: test.dialPlanId, voicePolicyId: test.voicePolicyId });
-  const elements = new Map<string, Highlight>();
-  const light = (id: string | undefined, level: Highlight) => {
-    if (id !== undefined && elements.get(id) !== 'first') elements.set(id, level);
-  };
-  const sites = siteOfNode(doc);
-  outcome.order.forEach((entry, i) => {
-    const level: Highlight = i === 0 ? 'first' : 'failover';
-    for (const leg of entry.trunks) {
-      for (const id of [leg.id, leg.peerId, leg.mediationId]) light(id, level);
-      light(sites.get(leg.peerId), level);
-      light(sites.get(leg.mediationId), level);
-    }
-  });
-  return { outcome, elements };
-}
-
-let last: { doc: Topology; test: NumberTest; ready: boolean; result: RoutingHighlight | null } | null = null;
 
 /**
  * The highlight of the session's number under test, computed once per document, test and engine state;
  * null when no number is under test or it is not dialable.
  */
 export function currentHighlight(doc: Topology, test: NumberTest | null): RoutingHighlight | null {
-  if (test === null) return null;
-  const ready = patternEngineReady();
-  if (last && last.doc === doc && last.test === test && last.ready === ready) return last.result;
-  const result = isDialable(test.number) ? highlightOf(doc, test) : null;
-  last = { doc, test, ready, result };
-  return result;
+  return test === null || highlighter === null ? null : highlighter(doc, test);
 }
 
 /**
@@ -77,5 +53,6 @@ export function useHighlight(id: string): Highlight | undefined {
 /** Whether a number is under test: the canvas dims what it does not light up. */
 export function useHighlighting(): boolean {
   const editor = useEditor();
-  return useStore(editor.session, (s) => s.numberTest !== null && isDialable(s.numberTest.number));
+  useStore(editor.documents, (s) => currentHighlight(s.history.present, editor.session.getState().numberTest) !== null);
+  return useStore(editor.session, (s) => currentHighlight(editor.documents.getState().history.present, s.numberTest) !== null);
 }

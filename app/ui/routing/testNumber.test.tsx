@@ -7,7 +7,8 @@ import { initI18n } from '../../i18n/index.ts';
 import { createDocumentStore } from '../../store/documentStore.ts';
 import { createSessionStore } from '../../store/sessionStore.ts';
 import { EditorContext, createEditor, type Editor } from '../editor.ts';
-import { currentHighlight, highlightOf } from './highlight.ts';
+import { currentHighlight } from './highlight.ts';
+import { highlightOf } from './highlightOutcome.ts';
 import { RoutingTests } from './RoutingTests.tsx';
 import { TestNumber } from './TestNumber.tsx';
 
