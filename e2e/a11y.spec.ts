@@ -46,7 +46,7 @@ test('the open Test a number region and the routing tests have no accessibility 
   expect(results.violations.map((v) => `${v.impact ?? 'unknown'} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
-test('the open routing workspace, its rules and settings opened, has no serious accessibility violations', async ({ page }) => {
+test('the open routing workspace, its rules and settings opened, has no accessibility violations', async ({ page }) => {
   await seed(page, TEMPLATES.find((t) => t.id === 'two-site-routing')!.build());
   await open(page);
   await page.locator('body').press('Alt+r');
@@ -54,6 +54,5 @@ test('the open routing workspace, its rules and settings opened, has no serious 
   await workspace.getByRole('region', { name: 'Dial plans' }).getByRole('row', { name: 'dial plan site:Redmond' }).getByRole('button', { name: /rules/ }).click();
   await workspace.getByRole('region', { name: 'Trunk configurations' }).getByRole('button', { name: /Settings and rules/ }).first().click();
   const results = await new AxeBuilder({ page }).include('.routing').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(results.violations.map((v) => `${v.impact ?? 'unknown'} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
