@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
-import { effectiveTrunkConfiguration, trunkWithId } from '../routing/scopes.ts';
+import { effectiveTrunkConfiguration, trunkWithId, usageKey } from '../routing/scopes.ts';
 import { trunkConfigurationRef } from './routingTerms.ts';
 
 const PSTN_PEERS: ReadonlySet<string> = new Set(['pstnGateway', 'sbc']);
@@ -20,14 +20,14 @@ export const intertrunkPstnToPstn = defineRule({
     const peerKind = (trunk: { peerId: string } | undefined) => (trunk === undefined ? '' : (index.nodeById.get(trunk.peerId)?.kind ?? ''));
     for (const route of doc.voiceRoutes) {
       if (!route.trunkIds.some((id) => PSTN_PEERS.has(peerKind(trunkWithId(doc, id))))) continue;
-      for (const usage of route.pstnUsages) toPstn.add(usage.toLowerCase());
+      for (const usage of route.pstnUsages) toPstn.add(usageKey(usage));
     }
     const reports: RuleReport<'default'>[] = [];
     if (toPstn.size === 0) return reports;
     for (const trunk of doc.trunks) {
       if (!PSTN_PEERS.has(peerKind(trunk))) continue;
       const configuration = effectiveTrunkConfiguration(doc, trunk.id);
-      const usage = configuration?.pstnUsages.find((u) => toPstn.has(u.toLowerCase()));
+      const usage = configuration?.pstnUsages.find((u) => toPstn.has(usageKey(u)));
       if (configuration === undefined || usage === undefined) continue;
       reports.push({ messageId: 'default', params: { trunk: trunk.name, configuration: trunkConfigurationRef(doc, configuration), usage }, targets: [configuration.id, trunk.id] });
     }

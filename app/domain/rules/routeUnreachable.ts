@@ -1,5 +1,6 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
 import { routingModelled } from './routingTerms.ts';
+import { usageKey } from '../routing/scopes.ts';
 
 export const routeUnreachable = defineRule({
   id: 'ROUTE_UNREACHABLE',
@@ -13,12 +14,12 @@ export const routeUnreachable = defineRule({
     if (!routingModelled(doc)) return [];
     const reached = new Set<string>();
     for (const policy of doc.voicePolicies) {
-      for (const usage of policy.pstnUsages) reached.add(usage.toLowerCase());
-      if (policy.callForwardingSimulRingUsageType === 'customUsage') for (const usage of policy.customCallForwardingSimulRingUsages) reached.add(usage.toLowerCase());
+      for (const usage of policy.pstnUsages) reached.add(usageKey(usage));
+      if (policy.callForwardingSimulRingUsageType === 'customUsage') for (const usage of policy.customCallForwardingSimulRingUsages) reached.add(usageKey(usage));
     }
-    for (const configuration of doc.trunkConfigurations) for (const usage of configuration.pstnUsages) reached.add(usage.toLowerCase());
+    for (const configuration of doc.trunkConfigurations) for (const usage of configuration.pstnUsages) reached.add(usageKey(usage));
     return reportEach(doc.voiceRoutes, (route) => {
-      if (route.pstnUsages.length === 0 || route.pstnUsages.some((usage) => reached.has(usage.toLowerCase()))) return null;
+      if (route.pstnUsages.length === 0 || route.pstnUsages.some((usage) => reached.has(usageKey(usage)))) return null;
       return { messageId: 'default', params: { name: route.name }, targets: [route.id] };
     });
   },

@@ -5,6 +5,7 @@ import type { Topology } from '../model.ts';
 import type { PatternFault, PatternFeature } from '../routing/pattern.ts';
 import { scopeIdentity } from '../routing/identity.ts';
 import type { DialPlan, TrunkConfiguration, VoicePolicy, VoiceRoute } from '../routing/types.ts';
+import { usageKey } from '../routing/scopes.ts';
 
 export const ROUTING_TERMS = {
   'routing.route': 'voice route "{{name}}"',
@@ -102,5 +103,5 @@ export function patternSites(doc: Topology): PatternSite[] {
 
 /** Usage names compare case-insensitively; this is the set of the document's list. */
 export function definedUsages(doc: Topology): Set<string> {
-  return new Set(doc.pstnUsages.map((u) => u.toLowerCase()));
+  return new Set(doc.pstnUsages.map((u) => usageKey(u)));
 }

@@ -1,4 +1,5 @@
 import { defineRule } from '../diagnostic.ts';
+import { usageKey } from '../routing/scopes.ts';
 
 export const usageDuplicate = defineRule({
   id: 'USAGE_DUPLICATE',
@@ -10,7 +11,7 @@ export const usageDuplicate = defineRule({
     const seen = new Set<string>();
     const reports = [];
     for (const usage of doc.pstnUsages) {
-      const key = usage.toLowerCase();
+      const key = usageKey(usage);
       if (seen.has(key)) reports.push({ messageId: 'default' as const, params: { usage }, targets: [] });
       else seen.add(key);
     }

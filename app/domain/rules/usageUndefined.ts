@@ -1,6 +1,7 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
 import type { TermRef } from '../diagnostic.ts';
 import { definedUsages, routeRef, trunkConfigurationRef, voicePolicyRef } from './routingTerms.ts';
+import { usageKey } from '../routing/scopes.ts';
 
 export const usageUndefined = defineRule({
   id: 'USAGE_UNDEFINED',
@@ -16,7 +17,7 @@ export const usageUndefined = defineRule({
     const check = (ownerId: string, owner: TermRef, usages: readonly string[]) => {
       const told = new Set<string>();
       for (const usage of usages) {
-        const key = usage.toLowerCase();
+        const key = usageKey(usage);
         if (defined.has(key) || told.has(key)) continue;
         told.add(key);
         reports.push({ messageId: 'default', params: { owner, usage }, targets: [ownerId] });

@@ -1,5 +1,6 @@
 import { defineRule, reportEach } from '../diagnostic.ts';
 import { routingModelled } from './routingTerms.ts';
+import { usageKey } from '../routing/scopes.ts';
 
 export const usageUnused = defineRule({
   id: 'USAGE_UNUSED',
@@ -10,7 +11,7 @@ export const usageUnused = defineRule({
   check({ doc }) {
     if (!routingModelled(doc)) return [];
     const named = new Set<string>();
-    for (const route of doc.voiceRoutes) for (const usage of route.pstnUsages) named.add(usage.toLowerCase());
-    return reportEach(doc.pstnUsages, (usage) => (named.has(usage.toLowerCase()) ? null : { messageId: 'default', params: { usage }, targets: [] }));
+    for (const route of doc.voiceRoutes) for (const usage of route.pstnUsages) named.add(usageKey(usage));
+    return reportEach(doc.pstnUsages, (usage) => (named.has(usageKey(usage)) ? null : { messageId: 'default', params: { usage }, targets: [] }));
   },
 });
