@@ -77,3 +77,24 @@ test('a design with errors is refused, and the dialog says why', async ({ page }
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);
 });
+
+test('Export for Lync clicked before the rules have loaded waits for them, and still refuses a design with errors', async ({ page }) => {
+  const doc = JSON.parse(exampleText('contoso-small')) as { nodes: { fqdn?: string }[] };
+  doc.nodes.find((n) => n.fqdn !== undefined)!.fqdn = 'not a fqdn';
+  await seed(page, doc);
+  // Hold the rules back (they load just after the first paint), as a slow network would.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/checkEngine-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page);
+  await toolbarButton(page, 'Export for Lync').click();
+  const dialog = page.getByRole('dialog', { name: 'Export for Lync' });
+  await page.waitForTimeout(300);
+  await expect(dialog).toHaveCount(0);
+  release();
+  await expect(dialog.getByRole('alert')).toContainText('Errors to fix first (1)');
+  await expect(dialog.getByRole('button', { name: /Management Shell script/ })).toHaveCount(0);
+});

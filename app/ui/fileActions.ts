@@ -81,7 +81,9 @@ export function registerFileActions(): void {
   registerAction({ id: 'shareLink', labelKey: 'actions.shareLink', shortcuts: [], run: (e) => e.dialogs.current?.open('share') });
   registerAction({ id: 'exportPng', labelKey: 'actions.exportPng', shortcuts: [], run: (e) => void exportImage(e, 'png') });
   registerAction({ id: 'exportSvg', labelKey: 'actions.exportSvg', shortcuts: [], run: (e) => void exportImage(e, 'svg') });
-  registerAction({ id: 'exportLync', labelKey: 'actions.exportLync', shortcuts: [], run: (e) => e.dialogs.current?.open('handoff') });
+  // The dialog refuses a design with errors: it opens once the rules have loaded (just after the first paint),
+  // never on the empty list of diagnostics the designer has before them.
+  registerAction({ id: 'exportLync', labelKey: 'actions.exportLync', shortcuts: [], run: (e) => void loadChecks().then(() => e.dialogs.current?.open('handoff')) });
   registerAction({
     id: 'autoLayout',
     labelKey: 'actions.autoLayout',
