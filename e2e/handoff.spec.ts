@@ -78,7 +78,7 @@ test('a design with errors is refused, and the dialog says why', async ({ page }
   await expect(dialog).toHaveCount(0);
 });
 
-test('Export for Lync clicked before the rules have loaded waits for them, and still refuses a design with errors', async ({ page }) => {
+test('before the rules have loaded, the problems panel says it is checking, and Export for Lync waits for them and still refuses a design with errors', async ({ page }) => {
   const doc = JSON.parse(exampleText('contoso-small')) as { nodes: { fqdn?: string }[] };
   doc.nodes.find((n) => n.fqdn !== undefined)!.fqdn = 'not a fqdn';
   await seed(page, doc);
@@ -90,6 +90,9 @@ test('Export for Lync clicked before the rules have loaded waits for them, and s
     await route.continue();
   });
   await open(page);
+  // Until the rules are in, the problems panel says it is checking, not that there is no problem.
+  await expect(problemCountsLocator(page)).toHaveText('Checking the design…');
+  await expect(page.getByText('No problems: Lync would accept this design.')).toHaveCount(0);
   await toolbarButton(page, 'Export for Lync').click();
   const dialog = page.getByRole('dialog', { name: 'Export for Lync' });
   await page.waitForTimeout(300);
@@ -97,4 +100,5 @@ test('Export for Lync clicked before the rules have loaded waits for them, and s
   release();
   await expect(dialog.getByRole('alert')).toContainText('Errors to fix first (1)');
   await expect(dialog.getByRole('button', { name: /Management Shell script/ })).toHaveCount(0);
+  await expect(problemCountsLocator(page)).toHaveText(/^\s*1 error\b/);
 });

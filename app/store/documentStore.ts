@@ -57,6 +57,11 @@ export function refreshDiagnostics(store: DocumentStore): void {
   diagnosticsCache = new WeakMap();
   store.setState((s) => ({ ...s }));
 }
+/** Whether the rules have loaded: before that, no diagnostic is known (which is not "no problem"). */
+export function diagnosticsKnown(): boolean {
+  return validator !== null;
+}
+
 export function diagnosticsOf(doc: Topology): Diagnostic[] {
   if (!validator) return NOT_YET;
   let found = diagnosticsCache.get(doc);

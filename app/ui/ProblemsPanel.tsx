@@ -2,7 +2,7 @@
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { countDiagnostics } from '../domain/diagnostic.ts';
-import { useDiagnostics } from '../store/documentStore.ts';
+import { diagnosticsKnown, useDiagnostics } from '../store/documentStore.ts';
 import { useEditor, type Editor } from './editor.ts';
 import type { Diagnostic } from '../domain/diagnostic.ts';
 import { diagnosticText } from './diagnosticText.ts';
@@ -61,6 +61,8 @@ export function ProblemsPanel() {
   const { t } = useTranslation();
   const editor = useEditor();
   const diagnostics = useDiagnostics(editor.documents);
+  // Just after the first paint the rules are still loading: say so, rather than "no problems".
+  const known = diagnosticsKnown();
   const open = useStore(editor.session, (s) => s.problemsOpen);
   const { errors, warnings } = countDiagnostics(diagnostics);
   const summary = `${t('problems.errors', { count: errors })}, ${t('problems.warnings', { count: warnings })}`;
@@ -80,14 +82,20 @@ export function ProblemsPanel() {
           <span aria-hidden="true">{open ? '▾' : '▸'}</span> <h2>{t('problems.label')}</h2>
         </button>
         <span className="problems__counts" data-testid="problem-counts">
-          <span className={errors ? 'count count--error' : 'count'}>{t('problems.errors', { count: errors })}</span>,{' '}
-          <span className={warnings ? 'count count--warning' : 'count'}>{t('problems.warnings', { count: warnings })}</span>
+          {known ? (
+            <>
+              <span className={errors ? 'count count--error' : 'count'}>{t('problems.errors', { count: errors })}</span>,{' '}
+              <span className={warnings ? 'count count--warning' : 'count'}>{t('problems.warnings', { count: warnings })}</span>
+            </>
+          ) : (
+            t('problems.checking')
+          )}
         </span>
-        <span className="visually-hidden" aria-live="polite">{summary}</span>
+        <span className="visually-hidden" aria-live="polite">{known ? summary : ''}</span>
       </header>
       {open && (
         <ul id="problems-list" className="problems__list">
-          {diagnostics.length === 0 && <li className="problems__none">{t('problems.none')}</li>}
+          {known && diagnostics.length === 0 && <li className="problems__none">{t('problems.none')}</li>}
           {diagnostics.map((d, i) => (
             <li key={`${d.rule}-${d.targets.join('-')}-${i}`}>
               <button type="button" className={`problem problem--${d.severity}`} onClick={() => jump(d)} data-rule={d.rule}>
