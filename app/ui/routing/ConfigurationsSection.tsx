@@ -15,7 +15,7 @@ import { RoutingSection } from './RoutingSection.tsx';
 import { RuleTable } from './RuleTable.tsx';
 import { parseMaxEarlyDialogs } from './routingDrafts.ts';
 import { ScopeCell } from './ScopeCell.tsx';
-import { CheckCell, HeaderCell, RowActions, SelectCell, TableTools, TextCell, useRoutingFocus, useTableView, sameSlices, type Column } from './table.tsx';
+import { CheckCell, AddButton, RowActions, SelectCell, TableTools, TextCell, useRoutingFocus, useTableView, RoutingTable, sameSlices, type Column } from './table.tsx';
 
 export const CONFIGURATION_FLAGS = [
   'mediaBypass', 'centralizedMediaProcessing', 'referSupport', 'enable3pccRefer', 'rtcpActiveCalls', 'rtcpCallsOnHold', 'enableFastFailoverTimer', 'forwardCallHistory', 'forwardPai',
@@ -95,78 +95,56 @@ function ConfigurationsSectionTable({ doc }: { doc: Topology }) {
   return (
     <RoutingSection id="trunkConfigurations" title={title}>
       <TableTools view={view} label={title} total={configurations.length}>
-        <button
-          type="button"
-          className="routing__button"
-          onClick={() => {
-            const added = addTrunkConfiguration(editor.doc());
-            if (!('doc' in added)) return announce(refusalText(added, t));
-            editor.commit(added.doc);
-            view.reveal(added.doc.trunkConfigurations.length - 1);
-          }}
-        >
-          {t('routing.addConfiguration')}
-        </button>
+        <AddButton label={t('routing.addConfiguration')} view={view} add={addTrunkConfiguration} rows={(d) => d.trunkConfigurations} />
       </TableTools>
-      <div className="routing__scroll">
-        <table className="routing__table">
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <HeaderCell key={c.id} column={c} view={view} />
-              ))}
-            </tr>
-          </thead>
-          <tbody ref={tableRef}>
-            {view.rows.map(({ item: configuration }) => {
-              const id = configuration.id;
-              const name = t('routing.configurationName', { scope: scopeIdentity(doc, configuration.scope) });
-              const open = opened.has(id);
-              return [
-                <tr key={id} data-row-key={id} aria-label={name} tabIndex={-1} className={focused === id ? 'routing__row--focus' : undefined}>
-                  <td>
-                    <ScopeCell doc={doc} collection="trunkConfigurations" id={id} scope={configuration.scope} name={name} />
-                  </td>
-                  <td>{t('routing.trunkCount', { count: counts.get(id) ?? 0 })}</td>
-                  <td>
-                    <button type="button" className="routing__button" aria-expanded={open} aria-controls={`${id}-settings`} onClick={() => toggle(id)}>
-                      {t('routing.settingsButton')}
-                      <span className="visually-hidden"> {name}</span>
-                    </button>
-                  </td>
-                  <td>
-                    <RowActions
-                      name={name}
-                      duplicate={() => {
-                        const copy = duplicateRoutingObject(editor.doc(), 'trunkConfigurations', id);
-                        if ('doc' in copy) editor.commit(copy.doc);
-                        else announce(refusalText(copy, t));
-                      }}
-                      remove={() => {
-                        const result = deleteRoutingObject(editor.doc(), 'trunkConfigurations', id);
-                        if (result.ok) editor.commit(result.doc);
-                        else announce(refusalText(result, t));
-                      }}
-                    />
-                  </td>
-                </tr>,
-                open && (
-                  <tr key={`${id}-settings`} id={`${id}-settings`} className="routing__detail-row">
-                    <td colSpan={columns.length}>
-                      <ConfigurationSettings configuration={configuration} name={name} />
-                      <div className="routing__inline">
-                        <span>{t('routing.interTrunkUsages')}</span>
-                        <UsageListCell doc={doc} collection="trunkConfigurations" id={id} name={name} list={configuration.pstnUsages} ordered />
-                      </div>
-                      <RuleTable owner={{ collection: 'trunkConfigurations', id }} ownerName={name} rules={configuration.outboundTranslationRules} />
-                    </td>
-                  </tr>
-                ),
-              ];
-            })}
-          </tbody>
-        </table>
-      </div>
+      <RoutingTable columns={columns} view={view} bodyRef={tableRef}>
+        {view.rows.map(({ item: configuration }) => {
+          const id = configuration.id;
+          const name = t('routing.configurationName', { scope: scopeIdentity(doc, configuration.scope) });
+          const open = opened.has(id);
+          return [
+            <tr key={id} data-row-key={id} aria-label={name} tabIndex={-1} className={focused === id ? 'routing__row--focus' : undefined}>
+              <td>
+                <ScopeCell doc={doc} collection="trunkConfigurations" id={id} scope={configuration.scope} name={name} />
+              </td>
+              <td>{t('routing.trunkCount', { count: counts.get(id) ?? 0 })}</td>
+              <td>
+                <button type="button" className="routing__button" aria-expanded={open} aria-controls={`${id}-settings`} onClick={() => toggle(id)}>
+                  {t('routing.settingsButton')}
+                  <span className="visually-hidden"> {name}</span>
+                </button>
+              </td>
+              <td>
+                <RowActions
+                  name={name}
+                  duplicate={() => {
+                    const copy = duplicateRoutingObject(editor.doc(), 'trunkConfigurations', id);
+                    if ('doc' in copy) editor.commit(copy.doc);
+                    else announce(refusalText(copy, t));
+                  }}
+                  remove={() => {
+                    const result = deleteRoutingObject(editor.doc(), 'trunkConfigurations', id);
+                    if (result.ok) editor.commit(result.doc);
+                    else announce(refusalText(result, t));
+                  }}
+                />
+              </td>
+            </tr>,
+            open && (
+              <tr key={`${id}-settings`} id={`${id}-settings`} className="routing__detail-row">
+                <td colSpan={columns.length}>
+                  <ConfigurationSettings configuration={configuration} name={name} />
+                  <div className="routing__inline">
+                    <span>{t('routing.interTrunkUsages')}</span>
+                    <UsageListCell doc={doc} collection="trunkConfigurations" id={id} name={name} list={configuration.pstnUsages} ordered />
+                  </div>
+                  <RuleTable owner={{ collection: 'trunkConfigurations', id }} ownerName={name} rules={configuration.outboundTranslationRules} />
+                </td>
+              </tr>
+            ),
+          ];
+        })}
+      </RoutingTable>
     </RoutingSection>
   );
 }

@@ -12,7 +12,7 @@ import { RoutingSection } from './RoutingSection.tsx';
 import { RuleTable } from './RuleTable.tsx';
 import { parseAccessPrefix } from './routingDrafts.ts';
 import { ScopeCell } from './ScopeCell.tsx';
-import { CheckCell, HeaderCell, RowActions, TableTools, TextCell, useRoutingFocus, useTableView, sameSlices, type Column } from './table.tsx';
+import { CheckCell, AddButton, RowActions, TableTools, TextCell, useRoutingFocus, useTableView, RoutingTable, sameSlices, type Column } from './table.tsx';
 
 export const DETAIL_PAGE_SIZE = 20;
 
@@ -47,76 +47,55 @@ function DialPlansSectionTable({ doc }: { doc: Topology }) {
   return (
     <RoutingSection id="dialPlans" title={title}>
       <TableTools view={view} label={title} total={plans.length}>
-        <button
-          type="button"
-          className="routing__button"
-          onClick={() => {
-            const added = addDialPlan(editor.doc());
-            editor.commit(added.doc);
-            view.reveal(added.doc.dialPlans.length - 1);
-          }}
-        >
-          {t('routing.addDialPlan')}
-        </button>
+        <AddButton label={t('routing.addDialPlan')} view={view} add={addDialPlan} rows={(d) => d.dialPlans} />
       </TableTools>
-      <div className="routing__scroll">
-        <table className="routing__table">
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <HeaderCell key={c.id} column={c} view={view} />
-              ))}
-            </tr>
-          </thead>
-          <tbody ref={tableRef}>
-            {view.rows.map(({ item: plan }) => {
-              const id = plan.id;
-              const name = t('routing.dialPlanName', { scope: scopeIdentity(doc, plan.scope) });
-              const open = opened.has(id);
-              return [
-                <tr key={id} data-row-key={id} aria-label={name} tabIndex={-1} className={focused === id ? 'routing__row--focus' : undefined}>
-                  <td>
-                    <ScopeCell doc={doc} collection="dialPlans" id={id} scope={plan.scope} name={name} />
-                  </td>
-                  <td>
-                    <TextCell label={t('routing.externalAccessPrefixOf', { name })} value={plan.externalAccessPrefix} parse={parseAccessPrefix} format={(v) => v} apply={(d, v) => updateRoutingObject(d, 'dialPlans', id, { externalAccessPrefix: v })} mergeKey={`${id}:prefix`} size={3} />
-                  </td>
-                  <td>
-                    <CheckCell label={t('routing.optimizeDeviceDialingOf', { name })} checked={plan.optimizeDeviceDialing} apply={(d, on) => updateRoutingObject(d, 'dialPlans', id, { optimizeDeviceDialing: on })} />
-                  </td>
-                  <td>
-                    <button type="button" className="routing__button" aria-expanded={open} aria-controls={`${id}-rules`} onClick={() => toggle(id)}>
-                      {t('routing.rulesButton', { count: plan.normalizationRules.length })}
-                      <span className="visually-hidden"> {name}</span>
-                    </button>
-                  </td>
-                  <td>
-                    <RowActions
-                      name={name}
-                      duplicate={() => {
-                        const copy = duplicateRoutingObject(editor.doc(), 'dialPlans', id);
-                        if ('doc' in copy) editor.commit(copy.doc);
-                      }}
-                      remove={() => {
-                        const result = deleteRoutingObject(editor.doc(), 'dialPlans', id);
-                        if (result.ok) editor.commit(result.doc);
-                        else editor.session.getState().announce(refusalText(result, t));
-                      }}
-                    />
-                  </td>
-                </tr>,
-                open && (
-                  <tr key={`${id}-rules`} id={`${id}-rules`} className="routing__detail-row">
-                    <td colSpan={columns.length}>
-                      <RuleTable owner={{ collection: 'dialPlans', id }} ownerName={name} rules={plan.normalizationRules} />
-                    </td>
-                  </tr>
-                ),
-              ];
-            })}
-          </tbody>
-        </table>
-      </div>
+      <RoutingTable columns={columns} view={view} bodyRef={tableRef}>
+        {view.rows.map(({ item: plan }) => {
+          const id = plan.id;
+          const name = t('routing.dialPlanName', { scope: scopeIdentity(doc, plan.scope) });
+          const open = opened.has(id);
+          return [
+            <tr key={id} data-row-key={id} aria-label={name} tabIndex={-1} className={focused === id ? 'routing__row--focus' : undefined}>
+              <td>
+                <ScopeCell doc={doc} collection="dialPlans" id={id} scope={plan.scope} name={name} />
+              </td>
+              <td>
+                <TextCell label={t('routing.externalAccessPrefixOf', { name })} value={plan.externalAccessPrefix} parse={parseAccessPrefix} format={(v) => v} apply={(d, v) => updateRoutingObject(d, 'dialPlans', id, { externalAccessPrefix: v })} mergeKey={`${id}:prefix`} size={3} />
+              </td>
+              <td>
+                <CheckCell label={t('routing.optimizeDeviceDialingOf', { name })} checked={plan.optimizeDeviceDialing} apply={(d, on) => updateRoutingObject(d, 'dialPlans', id, { optimizeDeviceDialing: on })} />
+              </td>
+              <td>
+                <button type="button" className="routing__button" aria-expanded={open} aria-controls={`${id}-rules`} onClick={() => toggle(id)}>
+                  {t('routing.rulesButton', { count: plan.normalizationRules.length })}
+                  <span className="visually-hidden"> {name}</span>
+                </button>
+              </td>
+              <td>
+                <RowActions
+                  name={name}
+                  duplicate={() => {
+                    const copy = duplicateRoutingObject(editor.doc(), 'dialPlans', id);
+                    if ('doc' in copy) editor.commit(copy.doc);
+                  }}
+                  remove={() => {
+                    const result = deleteRoutingObject(editor.doc(), 'dialPlans', id);
+                    if (result.ok) editor.commit(result.doc);
+                    else editor.session.getState().announce(refusalText(result, t));
+                  }}
+                />
+              </td>
+            </tr>,
+            open && (
+              <tr key={`${id}-rules`} id={`${id}-rules`} className="routing__detail-row">
+                <td colSpan={columns.length}>
+                  <RuleTable owner={{ collection: 'dialPlans', id }} ownerName={name} rules={plan.normalizationRules} />
+                </td>
+              </tr>
+            ),
+          ];
+        })}
+      </RoutingTable>
     </RoutingSection>
   );
 }

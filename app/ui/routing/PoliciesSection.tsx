@@ -13,7 +13,7 @@ import { useEditor } from '../editor.ts';
 import { RoutingSection } from './RoutingSection.tsx';
 import { USAGE_LIST_ID, usageResolver } from './RoutesSection.tsx';
 import { ScopeCell } from './ScopeCell.tsx';
-import { AddByName, CheckCell, Chips, HeaderCell, RowActions, SelectCell, TableTools, useRoutingFocus, useTableView, sameSlices, type Column } from './table.tsx';
+import { AddByName, CheckCell, Chips, AddButton, RowActions, SelectCell, TableTools, useRoutingFocus, useTableView, RoutingTable, sameSlices, type Column } from './table.tsx';
 
 const RING_TYPES: readonly CallForwardingSimulRingUsageType[] = ['voicePolicyUsage', 'internalOnly', 'customUsage'];
 
@@ -63,76 +63,55 @@ function PoliciesSectionTable({ doc }: { doc: Topology }) {
   return (
     <RoutingSection id="voicePolicies" title={title}>
       <TableTools view={view} label={title} total={policies.length}>
-        <button
-          type="button"
-          className="routing__button"
-          onClick={() => {
-            const added = addVoicePolicy(editor.doc());
-            editor.commit(added.doc);
-            view.reveal(added.doc.voicePolicies.length - 1);
-          }}
-        >
-          {t('routing.addPolicy')}
-        </button>
+        <AddButton label={t('routing.addPolicy')} view={view} add={addVoicePolicy} rows={(d) => d.voicePolicies} />
       </TableTools>
-      <div className="routing__scroll">
-        <table className="routing__table">
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <HeaderCell key={c.id} column={c} view={view} />
-              ))}
+      <RoutingTable columns={columns} view={view} bodyRef={tableRef}>
+        {view.rows.map(({ item: policy }) => {
+          const id = policy.id;
+          const name = t('routing.policyName', { scope: scopeIdentity(doc, policy.scope) });
+          return (
+            <tr key={id} data-row-key={id} aria-label={name} tabIndex={-1} className={focused === id ? 'routing__row--focus' : undefined}>
+              <td>
+                <ScopeCell doc={doc} collection="voicePolicies" id={id} scope={policy.scope} name={name} />
+              </td>
+              <td>
+                <UsageListCell doc={doc} collection="voicePolicies" id={id} name={name} list={policy.pstnUsages} ordered />
+              </td>
+              <td>
+                <CheckCell label={t('routing.allowPstnReRoutingOf', { name })} checked={policy.allowPstnReRouting} apply={(d, on) => updateRoutingObject(d, 'voicePolicies', id, { allowPstnReRouting: on })} />
+              </td>
+              <td>
+                <CheckCell label={t('routing.preventPstnTollBypassOf', { name })} checked={policy.preventPstnTollBypass} apply={(d, on) => updateRoutingObject(d, 'voicePolicies', id, { preventPstnTollBypass: on })} />
+              </td>
+              <td>
+                <SelectCell
+                  label={t('routing.simulRingOf', { name })}
+                  value={policy.callForwardingSimulRingUsageType}
+                  options={RING_TYPES.map((value) => ({ value, label: t(`routing.ring.${value}`) }))}
+                  apply={(d, value) => updateRoutingObject(d, 'voicePolicies', id, { callForwardingSimulRingUsageType: value })}
+                />
+                {policy.callForwardingSimulRingUsageType === 'customUsage' && (
+                  <UsageListCell doc={doc} collection="voicePolicies" id={id} name={t('routing.customUsagesOf', { name })} list={policy.customCallForwardingSimulRingUsages} listKey="customCallForwardingSimulRingUsages" />
+                )}
+              </td>
+              <td>
+                <RowActions
+                  name={name}
+                  duplicate={() => {
+                    const copy = duplicateRoutingObject(editor.doc(), 'voicePolicies', id);
+                    if ('doc' in copy) editor.commit(copy.doc);
+                  }}
+                  remove={() => {
+                    const result = deleteRoutingObject(editor.doc(), 'voicePolicies', id);
+                    if (result.ok) editor.commit(result.doc);
+                    else editor.session.getState().announce(refusalText(result, t));
+                  }}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody ref={tableRef}>
-            {view.rows.map(({ item: policy }) => {
-              const id = policy.id;
-              const name = t('routing.policyName', { scope: scopeIdentity(doc, policy.scope) });
-              return (
-                <tr key={id} data-row-key={id} aria-label={name} tabIndex={-1} className={focused === id ? 'routing__row--focus' : undefined}>
-                  <td>
-                    <ScopeCell doc={doc} collection="voicePolicies" id={id} scope={policy.scope} name={name} />
-                  </td>
-                  <td>
-                    <UsageListCell doc={doc} collection="voicePolicies" id={id} name={name} list={policy.pstnUsages} ordered />
-                  </td>
-                  <td>
-                    <CheckCell label={t('routing.allowPstnReRoutingOf', { name })} checked={policy.allowPstnReRouting} apply={(d, on) => updateRoutingObject(d, 'voicePolicies', id, { allowPstnReRouting: on })} />
-                  </td>
-                  <td>
-                    <CheckCell label={t('routing.preventPstnTollBypassOf', { name })} checked={policy.preventPstnTollBypass} apply={(d, on) => updateRoutingObject(d, 'voicePolicies', id, { preventPstnTollBypass: on })} />
-                  </td>
-                  <td>
-                    <SelectCell
-                      label={t('routing.simulRingOf', { name })}
-                      value={policy.callForwardingSimulRingUsageType}
-                      options={RING_TYPES.map((value) => ({ value, label: t(`routing.ring.${value}`) }))}
-                      apply={(d, value) => updateRoutingObject(d, 'voicePolicies', id, { callForwardingSimulRingUsageType: value })}
-                    />
-                    {policy.callForwardingSimulRingUsageType === 'customUsage' && (
-                      <UsageListCell doc={doc} collection="voicePolicies" id={id} name={t('routing.customUsagesOf', { name })} list={policy.customCallForwardingSimulRingUsages} listKey="customCallForwardingSimulRingUsages" />
-                    )}
-                  </td>
-                  <td>
-                    <RowActions
-                      name={name}
-                      duplicate={() => {
-                        const copy = duplicateRoutingObject(editor.doc(), 'voicePolicies', id);
-                        if ('doc' in copy) editor.commit(copy.doc);
-                      }}
-                      remove={() => {
-                        const result = deleteRoutingObject(editor.doc(), 'voicePolicies', id);
-                        if (result.ok) editor.commit(result.doc);
-                        else editor.session.getState().announce(refusalText(result, t));
-                      }}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </RoutingTable>
     </RoutingSection>
   );
 }

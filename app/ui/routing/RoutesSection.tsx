@@ -13,7 +13,7 @@ import type { VoiceRoute } from '../../domain/routing/types.ts';
 import { useEditor } from '../editor.ts';
 import { parseCallerId, parsePattern, parsePriority, parseRoutingName } from './routingDrafts.ts';
 import { RoutingSection } from './RoutingSection.tsx';
-import { AddByName, CheckCell, Chips, HeaderCell, RowActions, TableTools, TextCell, useRoutingFocus, useRowReorder, useTableView, sameSlices, type Column } from './table.tsx';
+import { AddByName, CheckCell, Chips, AddButton, RowActions, TableTools, TextCell, useRoutingFocus, useRowReorder, useTableView, RoutingTable, sameSlices, type Column } from './table.tsx';
 
 const same = (text: string) => text;
 
@@ -89,97 +89,76 @@ function RoutesSectionTable({ doc }: { doc: Topology }) {
   return (
     <RoutingSection id="voiceRoutes" title={title}>
       <TableTools view={view} label={title} total={routes.length}>
-        <button
-          type="button"
-          className="routing__button"
-          onClick={() => {
-            const added = addVoiceRoute(editor.doc());
-            editor.commit(added.doc);
-            view.reveal(added.doc.voiceRoutes.length - 1);
-          }}
-        >
-          {t('routing.addRoute')}
-        </button>
+        <AddButton label={t('routing.addRoute')} view={view} add={addVoiceRoute} rows={(d) => d.voiceRoutes} />
       </TableTools>
-      <div className="routing__scroll">
-        <table className="routing__table">
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <HeaderCell key={c.id} column={c} view={view} />
-              ))}
+      <RoutingTable columns={columns} view={view} bodyRef={tableRef}>
+        {view.rows.map(({ item: route, index }) => {
+          const id = route.id;
+          const name = route.name;
+          return (
+            <tr key={id} data-row-key={id} aria-label={name} tabIndex={-1} className={focused === id ? 'routing__row--focus' : undefined} onKeyDown={onKeyDown(id)}>
+              <td>{index + 1}</td>
+              <td>
+                <TextCell label={t('routing.routeName', { name })} value={name} parse={parseRoutingName} format={same} apply={(d, v) => updateRoutingObject(d, 'voiceRoutes', id, { name: v })} mergeKey={`${id}:name`} cell="name" size={14} />
+              </td>
+              <td>
+                <TextCell label={t('routing.routePattern', { name })} value={route.numberPattern} parse={parsePattern} format={same} apply={(d, v) => updateRoutingObject(d, 'voiceRoutes', id, { numberPattern: v })} mergeKey={`${id}:pattern`} cell="pattern" size={16} />
+              </td>
+              <td>
+                <Chips
+                  label={t('routing.usagesOf', { name })}
+                  chips={route.pstnUsages.map((usage, i) => ({
+                    key: `${usage}-${i}`,
+                    text: usage,
+                    removeLabel: t('routing.removeUsage', { usage, name }),
+                    remove: (d: Topology) => removeOwnerUsage(d, 'voiceRoutes', id, i),
+                  }))}
+                />
+                <AddByName label={t('routing.addUsageTo', { name })} listId={USAGE_LIST_ID} resolve={resolveUsage} add={(d, usage) => addOwnerUsage(d, 'voiceRoutes', id, usage)} />
+              </td>
+              <td>
+                <Chips
+                  label={t('routing.trunksOf', { name })}
+                  chips={route.trunkIds.map((trunkId) => {
+                    const trunk = trunks.byId.get(trunkId);
+                    return {
+                      key: trunkId,
+                      text: trunk?.name ?? trunkId,
+                      detail: trunk ? `→ ${trunk.peer}` : undefined,
+                      removeLabel: t('routing.removeTrunk', { trunk: trunk?.name ?? trunkId, name }),
+                      remove: (d: Topology) => removeRouteTrunk(d, id, trunkId),
+                    };
+                  })}
+                />
+                <AddByName label={t('routing.addTrunkTo', { name })} listId={TRUNK_LIST_ID} resolve={(n) => trunks.byName.get(n.toLowerCase())} add={(d, trunkId) => addRouteTrunk(d, id, trunkId)} />
+              </td>
+              <td>
+                <TextCell label={t('routing.routePriority', { name })} value={String(route.priority)} parse={parsePriority} format={String} apply={(d, v) => updateRoutingObject(d, 'voiceRoutes', id, { priority: v })} mergeKey={`${id}:priority`} cell="priority" size={4} />
+              </td>
+              <td>
+                <label className="routing__inline">
+                  <CheckCell label={t('routing.suppressCallerId', { name })} checked={route.suppressCallerId} apply={(d, on) => updateRoutingObject(d, 'voiceRoutes', id, { suppressCallerId: on })} cell="suppress" />
+                  <span aria-hidden="true">{t('routing.suppress')}</span>
+                </label>
+                <TextCell label={t('routing.alternateCallerId', { name })} value={route.alternateCallerId ?? ''} parse={parseCallerId} format={(v) => v ?? ''} apply={(d, v) => updateRoutingObject(d, 'voiceRoutes', id, { alternateCallerId: v })} mergeKey={`${id}:callerId`} cell="callerId" size={10} />
+              </td>
+              <td>
+                <RowActions
+                  name={name}
+                  move={(delta) => moveBy(id, delta, delta < 0 ? 'up' : 'down')}
+                  first={index === 0}
+                  last={index === routes.length - 1}
+                  duplicate={() => {
+                    const copy = duplicateRoutingObject(editor.doc(), 'voiceRoutes', id);
+                    if ('doc' in copy) editor.commit(copy.doc);
+                  }}
+                  remove={() => editor.commit(deleteVoiceRoutes(editor.doc(), new Set([id])))}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody ref={tableRef}>
-            {view.rows.map(({ item: route, index }) => {
-              const id = route.id;
-              const name = route.name;
-              return (
-                <tr key={id} data-row-key={id} aria-label={name} tabIndex={-1} className={focused === id ? 'routing__row--focus' : undefined} onKeyDown={onKeyDown(id)}>
-                  <td>{index + 1}</td>
-                  <td>
-                    <TextCell label={t('routing.routeName', { name })} value={name} parse={parseRoutingName} format={same} apply={(d, v) => updateRoutingObject(d, 'voiceRoutes', id, { name: v })} mergeKey={`${id}:name`} cell="name" size={14} />
-                  </td>
-                  <td>
-                    <TextCell label={t('routing.routePattern', { name })} value={route.numberPattern} parse={parsePattern} format={same} apply={(d, v) => updateRoutingObject(d, 'voiceRoutes', id, { numberPattern: v })} mergeKey={`${id}:pattern`} cell="pattern" size={16} />
-                  </td>
-                  <td>
-                    <Chips
-                      label={t('routing.usagesOf', { name })}
-                      chips={route.pstnUsages.map((usage, i) => ({
-                        key: `${usage}-${i}`,
-                        text: usage,
-                        removeLabel: t('routing.removeUsage', { usage, name }),
-                        remove: (d: Topology) => removeOwnerUsage(d, 'voiceRoutes', id, i),
-                      }))}
-                    />
-                    <AddByName label={t('routing.addUsageTo', { name })} listId={USAGE_LIST_ID} resolve={resolveUsage} add={(d, usage) => addOwnerUsage(d, 'voiceRoutes', id, usage)} />
-                  </td>
-                  <td>
-                    <Chips
-                      label={t('routing.trunksOf', { name })}
-                      chips={route.trunkIds.map((trunkId) => {
-                        const trunk = trunks.byId.get(trunkId);
-                        return {
-                          key: trunkId,
-                          text: trunk?.name ?? trunkId,
-                          detail: trunk ? `→ ${trunk.peer}` : undefined,
-                          removeLabel: t('routing.removeTrunk', { trunk: trunk?.name ?? trunkId, name }),
-                          remove: (d: Topology) => removeRouteTrunk(d, id, trunkId),
-                        };
-                      })}
-                    />
-                    <AddByName label={t('routing.addTrunkTo', { name })} listId={TRUNK_LIST_ID} resolve={(n) => trunks.byName.get(n.toLowerCase())} add={(d, trunkId) => addRouteTrunk(d, id, trunkId)} />
-                  </td>
-                  <td>
-                    <TextCell label={t('routing.routePriority', { name })} value={String(route.priority)} parse={parsePriority} format={String} apply={(d, v) => updateRoutingObject(d, 'voiceRoutes', id, { priority: v })} mergeKey={`${id}:priority`} cell="priority" size={4} />
-                  </td>
-                  <td>
-                    <label className="routing__inline">
-                      <CheckCell label={t('routing.suppressCallerId', { name })} checked={route.suppressCallerId} apply={(d, on) => updateRoutingObject(d, 'voiceRoutes', id, { suppressCallerId: on })} cell="suppress" />
-                      <span aria-hidden="true">{t('routing.suppress')}</span>
-                    </label>
-                    <TextCell label={t('routing.alternateCallerId', { name })} value={route.alternateCallerId ?? ''} parse={parseCallerId} format={(v) => v ?? ''} apply={(d, v) => updateRoutingObject(d, 'voiceRoutes', id, { alternateCallerId: v })} mergeKey={`${id}:callerId`} cell="callerId" size={10} />
-                  </td>
-                  <td>
-                    <RowActions
-                      name={name}
-                      move={(delta) => moveBy(id, delta, delta < 0 ? 'up' : 'down')}
-                      first={index === 0}
-                      last={index === routes.length - 1}
-                      duplicate={() => {
-                        const copy = duplicateRoutingObject(editor.doc(), 'voiceRoutes', id);
-                        if ('doc' in copy) editor.commit(copy.doc);
-                      }}
-                      remove={() => editor.commit(deleteVoiceRoutes(editor.doc(), new Set([id])))}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </RoutingTable>
     </RoutingSection>
   );
 }

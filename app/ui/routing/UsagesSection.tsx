@@ -8,7 +8,7 @@ import { usageKey } from '../../domain/routing/scopes.ts';
 import { refusalText } from '../diagnosticText.ts';
 import { useEditor } from '../editor.ts';
 import { parseRoutingName } from './routingDrafts.ts';
-import { HeaderCell, RowActions, TableTools, TextCell, useRoutingFocus, useRowReorder, useTableView, sameSlices, type Column } from './table.tsx';
+import { AddButton, RowActions, TableTools, TextCell, useRoutingFocus, useRowReorder, useTableView, RoutingTable, sameSlices, type Column } from './table.tsx';
 import { RoutingSection } from './RoutingSection.tsx';
 
 const same = (text: string) => text;
@@ -42,70 +42,51 @@ function UsagesSectionTable({ doc }: { doc: Topology }) {
   return (
     <RoutingSection id="pstnUsages" title={title}>
       <TableTools view={view} label={title} total={usages.length}>
-        <button
-          type="button"
-          className="routing__button"
-          onClick={() => {
-            const added = addUsage(editor.doc());
-            editor.commit(added.doc);
-            view.reveal(added.doc.pstnUsages.length - 1);
-          }}
-        >
-          {t('routing.addUsage')}
-        </button>
+        <AddButton label={t('routing.addUsage')} view={view} add={addUsage} rows={(d) => d.pstnUsages} />
       </TableTools>
-      <table className="routing__table">
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <HeaderCell key={c.id} column={c} view={view} />
-            ))}
+      <RoutingTable columns={columns} view={view} bodyRef={tableRef} scroll={false}>
+        {view.rows.map(({ item: usage, index }) => (
+          <tr
+            key={index}
+            data-row-key={usage}
+            aria-label={usage}
+            tabIndex={-1}
+            className={focused !== null && usageKey(focused) === usageKey(usage) ? 'routing__row--focus' : undefined}
+            onKeyDown={onKeyDown(usage)}
+          >
+            <td>{index + 1}</td>
+            <td>
+              <TextCell
+                label={t('routing.usageName', { usage })}
+                value={usage}
+                parse={parseRoutingName}
+                format={same}
+                apply={(d, name) => {
+                  const result = renameUsage(d, d.pstnUsages[index] ?? usage, name);
+                  return result.ok ? result.doc : result;
+                }}
+                mergeKey={`usage:${index}:name`}
+                cell="name"
+              />
+            </td>
+            <td>{routeCount.get(usageKey(usage)) ?? 0}</td>
+            <td>
+              <RowActions
+                name={usage}
+                move={(delta) => moveBy(usage, delta, delta < 0 ? 'up' : 'down')}
+                first={index === 0}
+                last={index === usages.length - 1}
+                duplicate={() => editor.commit(duplicateUsage(editor.doc(), usage).doc)}
+                remove={() => {
+                  const result = deleteUsage(editor.doc(), usage);
+                  if (result.ok) editor.commit(result.doc);
+                  else announce(refusalText(result, t));
+                }}
+              />
+            </td>
           </tr>
-        </thead>
-        <tbody ref={tableRef}>
-          {view.rows.map(({ item: usage, index }) => (
-            <tr
-              key={index}
-              data-row-key={usage}
-              aria-label={usage}
-              tabIndex={-1}
-              className={focused !== null && usageKey(focused) === usageKey(usage) ? 'routing__row--focus' : undefined}
-              onKeyDown={onKeyDown(usage)}
-            >
-              <td>{index + 1}</td>
-              <td>
-                <TextCell
-                  label={t('routing.usageName', { usage })}
-                  value={usage}
-                  parse={parseRoutingName}
-                  format={same}
-                  apply={(d, name) => {
-                    const result = renameUsage(d, d.pstnUsages[index] ?? usage, name);
-                    return result.ok ? result.doc : result;
-                  }}
-                  mergeKey={`usage:${index}:name`}
-                  cell="name"
-                />
-              </td>
-              <td>{routeCount.get(usageKey(usage)) ?? 0}</td>
-              <td>
-                <RowActions
-                  name={usage}
-                  move={(delta) => moveBy(usage, delta, delta < 0 ? 'up' : 'down')}
-                  first={index === 0}
-                  last={index === usages.length - 1}
-                  duplicate={() => editor.commit(duplicateUsage(editor.doc(), usage).doc)}
-                  remove={() => {
-                    const result = deleteUsage(editor.doc(), usage);
-                    if (result.ok) editor.commit(result.doc);
-                    else announce(refusalText(result, t));
-                  }}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </RoutingTable>
     </RoutingSection>
   );
 }

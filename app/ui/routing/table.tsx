@@ -6,6 +6,7 @@ import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../domain/diagnostic.ts';
 import type { Topology } from '../../domain/model.ts';
+import type { EditRefusal } from '../../domain/refusals.ts';
 import type { RoutingCollection } from '../../store/sessionStore.ts';
 import { refusalText } from '../diagnosticText.ts';
 import { useEditor } from '../editor.ts';
@@ -134,6 +135,46 @@ export function TableTools<T>({ view, label, total, children }: { view: TableVie
       )}
     </div>
   );
+}
+
+/**
+ * The button in a section's tools that adds one object: the addition is one commit, its row is shown (its page
+ * opened); a refused addition is announced.
+ */
+export function AddButton<T>({ label, view, add, rows }: { label: string; view: TableView<T>; add: (doc: Topology) => { doc: Topology } | EditRefusal; rows: (doc: Topology) => readonly unknown[] }) {
+  const { t } = useTranslation();
+  const editor = useEditor();
+  return (
+    <button
+      type="button"
+      className="routing__button"
+      onClick={() => {
+        const added = add(editor.doc());
+        if (!('doc' in added)) return editor.session.getState().announce(refusalText(added, t));
+        editor.commit(added.doc);
+        view.reveal(rows(added.doc).length - 1);
+      }}
+    >
+      {label}
+    </button>
+  );
+}
+
+/** A section's table: its sortable headings, then the rows it is given; wide tables scroll sideways in their own box. */
+export function RoutingTable<T>({ columns, view, bodyRef, scroll = true, children }: { columns: readonly Column<T>[]; view: TableView<T>; bodyRef: { current: HTMLTableSectionElement | null }; scroll?: boolean; children: ReactNode }) {
+  const table = (
+    <table className="routing__table">
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <HeaderCell key={c.id} column={c} view={view} />
+          ))}
+        </tr>
+      </thead>
+      <tbody ref={bodyRef}>{children}</tbody>
+    </table>
+  );
+  return scroll ? <div className="routing__scroll">{table}</div> : table;
 }
 
 /** A column heading; a sortable one is a button that cycles ascending, descending, document order. */
