@@ -2,15 +2,13 @@
 // for two seconds, for the 210-node reference example and generated 1,000- and 3,000-node designs;
 // and how long Export SVG and Export PNG take in the browser, with the pictures' sizes.
 import { readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
+import type { Page } from '@playwright/test';
 import { generateTopology } from '../app/domain/generate.ts';
 import { parseTopologyText } from '../app/domain/parse.ts';
 import { serializeTopology } from '../app/domain/serialize.ts';
+import { openSaved, withBrowser, zoomToCard } from './browser.ts';
 import { percentile, printTable } from './table.ts';
 
-/** BENCH_PORT lets two checkouts on one machine run the bench side by side. */
-const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const DRAG_MS = 2000;
 
 interface Figures {
@@ -25,46 +23,19 @@ interface Figures {
   frames: number;
 }
 
-/**
- * Zooms in on the first gateway until its card is drawn at full size (zoom 100%), as a user at work
- * would; on a site map (no cards drawn) it zooms in on the first site until the cards appear.
- */
-async function zoomToCard(page: import('@playwright/test').Page): Promise<void> {
-  const card = page.locator('.react-flow__node-pstnGateway').first();
-  const site = page.locator('.react-flow__node-site').first();
-  for (let i = 0; i < 80; i++) {
-    const box = (await card.count()) > 0 ? await card.boundingBox() : await site.boundingBox();
-    if (!box) break;
-    if ((await card.count()) > 0 && box.width >= 190) break;
-    await page.mouse.move(box.x + Math.min(box.width / 2, 100), box.y + Math.min(box.height / 2, 40));
-    await page.mouse.wheel(0, -120);
-    await page.waitForTimeout(30);
-  }
-  await page.waitForTimeout(300);
-}
-
 /** What a drag grabs: the first gateway card, or on a site map the first site block. */
-async function dragTarget(page: import('@playwright/test').Page) {
+async function dragTarget(page: Page) {
   const card = page.locator('.react-flow__node-pstnGateway').first();
   if ((await card.count()) > 0 && (await card.isVisible())) return { what: 'card', box: await card.boundingBox() };
   return { what: 'site block', box: await page.locator('.react-flow__node-site').first().boundingBox() };
 }
 
-async function measure(page: import('@playwright/test').Page, name: string, text: string, zoomIn: boolean): Promise<Figures> {
+async function measure(page: Page, name: string, text: string, zoomIn: boolean): Promise<Figures> {
   const parsed = parseTopologyText(text);
   if (!parsed.ok) throw new Error(`${name} does not parse`);
-  await page.addInitScript((saved) => {
-    if (!sessionStorage.getItem('bench-seeded')) {
-      localStorage.setItem('trunkline.autosave.v1', saved);
-      sessionStorage.setItem('bench-seeded', '1');
-    }
-  }, text);
-  const started = Date.now();
-  await page.goto(`http://127.0.0.1:${PORT}/`);
   // The design is drawn once its first element shows (a card, or a site block on a site map).
-  await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60_000 });
+  await openSaved(page, text);
   const firstRender = await page.evaluate(() => performance.now());
-  void started;
   await page.waitForTimeout(500);
   if (zoomIn) await zoomToCard(page);
   const { what, box } = await dragTarget(page);
@@ -98,15 +69,8 @@ async function measure(page: import('@playwright/test').Page, name: string, text
 }
 
 /** Export SVG and Export PNG of one design, clicked in the toolbar: time to the download, and its size. */
-async function measureExports(page: import('@playwright/test').Page, text: string): Promise<string[][]> {
-  await page.addInitScript((saved) => {
-    if (!sessionStorage.getItem('bench-seeded')) {
-      localStorage.setItem('trunkline.autosave.v1', saved);
-      sessionStorage.setItem('bench-seeded', '1');
-    }
-  }, text);
-  await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60_000 });
+async function measureExports(page: Page, text: string): Promise<string[][]> {
+  await openSaved(page, text);
   await page.waitForTimeout(500);
   const rows: string[][] = [];
   for (const kind of ['SVG', 'PNG', 'SVG', 'PNG']) {
@@ -121,14 +85,6 @@ async function measureExports(page: import('@playwright/test').Page, text: strin
 }
 
 export async function benchFrames(): Promise<void> {
-  // Its own output folder: a test run may be serving dist/ meanwhile.
-  const outDir = 'node_modules/.bench-dist';
-  await build({ logLevel: 'warn', build: { outDir } });
-  const server = await preview({ build: { outDir }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
   const northwind = readFileSync(new URL('../../shared/examples/global-large.json', import.meta.url), 'utf8');
   const designs = [
     { name: 'global-large.json', text: northwind, zooms: [false, true] },
@@ -136,8 +92,7 @@ export async function benchFrames(): Promise<void> {
     { name: 'generated 3,000 nodes', text: serializeTopology(generateTopology(3000, 42)), zooms: [false] },
   ];
   const rows: string[][] = [];
-  let exports: string[][];
-  try {
+  const exports = await withBrowser(async (browser) => {
     for (const design of designs) {
       for (const zoomIn of design.zooms) {
         const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -148,12 +103,10 @@ export async function benchFrames(): Promise<void> {
       }
     }
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    exports = await measureExports(await context.newPage(), northwind);
+    const pictures = await measureExports(await context.newPage(), northwind);
     await context.close();
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  }
+    return pictures;
+  });
   console.log(`\nCanvas in headless Chromium: first render (ms after navigation) and frame times while dragging for ${DRAG_MS / 1000} s`);
   printTable(['design', 'view', 'nodes', 'trunks', 'first render', 'dragged', 'mean frame', 'p95 frame', 'frames'], rows);
   console.log('Goals: p95 at most 16.7 ms at 210 nodes, 33 ms with 1,000 nodes in view, 50 ms with 3,000; first render of 1,000 nodes at most 800 ms.');

@@ -2,43 +2,21 @@
 // highlight under 50 ms): the generated 1,000-node design with 10,000 routes, the Routing workspace open,
 // a number typed one key at a time. Each figure is the time from the key going down to the end of the
 // frame that shows its outcome (the status text and the highlighted trunks), measured in the page.
-import { build, preview } from 'vite';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { generateRouting, generateTopology } from '../app/domain/generate.ts';
 import { toCanonical } from '../app/domain/serialize.ts';
+import { openSaved, withBrowser, zoomToCard } from './browser.ts';
 import { median, percentile, printTable } from './table.ts';
 
-const PORT = Number(process.env.BENCH_PORT ?? 4190);
 /** Routes r0, r4000 and r8000 match the whole number: every prefix is routed through all 10,000 routes. */
 const NUMBER = '+12000001234';
 /** The number is typed this many times: a loaded machine makes single keystrokes noisy. */
 const ROUNDS = 3;
 
-async function zoomToCards(page: Page): Promise<void> {
-  const card = page.locator('.react-flow__node-pstnGateway').first();
-  const site = page.locator('.react-flow__node-site').first();
-  for (let i = 0; i < 80; i++) {
-    const box = (await card.count()) > 0 ? await card.boundingBox() : await site.boundingBox();
-    if (!box) break;
-    if ((await card.count()) > 0 && box.width >= 190) break;
-    await page.mouse.move(box.x + Math.min(box.width / 2, 100), box.y + Math.min(box.height / 2, 40));
-    await page.mouse.wheel(0, -120);
-    await page.waitForTimeout(30);
-  }
-  await page.waitForTimeout(300);
-}
-
 async function measure(page: Page, text: string, zoomIn: boolean): Promise<{ times: number[]; scripts: number[]; highlighted: number; drawn: number }> {
-  await page.addInitScript((saved) => {
-    if (!sessionStorage.getItem('bench-seeded')) {
-      localStorage.setItem('trunkline.autosave.v1', saved);
-      sessionStorage.setItem('bench-seeded', '1');
-    }
-  }, text);
-  await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60_000 });
+  await openSaved(page, text);
   await page.waitForTimeout(500);
-  if (zoomIn) await zoomToCards(page);
+  if (zoomIn) await zoomToCard(page);
   await page.getByRole('toolbar').getByRole('button', { name: 'Routing', exact: true }).click();
   const field = page.getByRole('region', { name: 'Test a number' }).getByRole('textbox', { name: 'Number' });
   await field.waitFor({ state: 'visible', timeout: 30_000 });
@@ -86,18 +64,11 @@ async function measure(page: Page, text: string, zoomIn: boolean): Promise<{ tim
 }
 
 export async function benchTestNumber(): Promise<void> {
-  const outDir = 'node_modules/.bench-dist-testnumber';
-  await build({ logLevel: 'warn', build: { outDir } });
-  const server = await preview({ build: { outDir }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
   const doc = generateRouting(generateTopology(1000, 42), { routes: 10_000, policies: 99, dialPlans: 99 });
   // Minified, as it fits the browser's storage.
   const text = JSON.stringify(toCanonical(doc));
   const rows: string[][] = [];
-  try {
+  await withBrowser(async (browser) => {
     for (const zoomIn of [false, true]) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       const { times, scripts, highlighted, drawn } = await measure(await context.newPage(), text, zoomIn);
@@ -108,10 +79,7 @@ export async function benchTestNumber(): Promise<void> {
       ]);
       await context.close();
     }
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  }
+  });
   console.log(`\nTest a number in headless Chromium: ${doc.nodes.length.toLocaleString('en-US')} nodes, ${doc.trunks.length.toLocaleString('en-US')} trunks, 10,000 routes, global policy (every route); "${NUMBER}" typed a key at a time; ms from key down: script = outcome and highlight rendered, frame = the frame that shows them painted`);
   printTable(['view', 'keys', 'script median', 'script max', 'frame median', 'frame p95', 'frame max', 'highlighted at the end'], rows);
   console.log('Goal: each keystroke under 50 ms.');

@@ -1,0 +1,58 @@
+// What the browser sections of `npm run bench` share: the app built once per run into its own folder (a test
+// run may be serving dist/ meanwhile), served on BENCH_PORT and opened in Debian's Chromium; a page opened on
+// a saved design; and the zoom a user at work would have.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+
+/** BENCH_PORT lets two checkouts on one machine run the bench side by side. */
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const OUT_DIR = 'node_modules/.bench-dist';
+
+let built: Promise<unknown> | null = null;
+
+/** Runs `measure` with Chromium and the served app, then closes both. */
+export async function withBrowser<T>(measure: (browser: Browser) => Promise<T>): Promise<T> {
+  built ??= build({ logLevel: 'warn', build: { outDir: OUT_DIR } });
+  await built;
+  const server = await preview({ build: { outDir: OUT_DIR }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    return await measure(browser);
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+/** Opens the designer on `text` as the autosaved design, and waits until the design is drawn (its first element shows). */
+export async function openSaved(page: Page, text: string): Promise<void> {
+  await page.addInitScript((saved) => {
+    if (!sessionStorage.getItem('bench-seeded')) {
+      localStorage.setItem('trunkline.autosave.v1', saved);
+      sessionStorage.setItem('bench-seeded', '1');
+    }
+  }, text);
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60_000 });
+}
+
+/**
+ * Zooms in on the first gateway until its card is drawn at full size (zoom 100%), as a user at work
+ * would; on a site map (no cards drawn) it zooms in on the first site until the cards appear.
+ */
+export async function zoomToCard(page: Page): Promise<void> {
+  const card = page.locator('.react-flow__node-pstnGateway').first();
+  const site = page.locator('.react-flow__node-site').first();
+  for (let i = 0; i < 80; i++) {
+    const box = (await card.count()) > 0 ? await card.boundingBox() : await site.boundingBox();
+    if (!box) break;
+    if ((await card.count()) > 0 && box.width >= 190) break;
+    await page.mouse.move(box.x + Math.min(box.width / 2, 100), box.y + Math.min(box.height / 2, 40));
+    await page.mouse.wheel(0, -120);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(300);
+}
