@@ -44,17 +44,18 @@ let diagnosticsCache = new WeakMap<Topology, Diagnostic[]>();
 let validator: ((doc: Topology) => Diagnostic[]) | null = null;
 const NOT_YET: Diagnostic[] = [];
 
-export function setValidator(validate: (doc: Topology) => Diagnostic[]): void {
+/** `known`: what `validate` has already found for a document (checked ahead, in a task of its own). */
+export function setValidator(validate: (doc: Topology) => Diagnostic[], known?: { doc: Topology; diagnostics: Diagnostic[] }): void {
   validator = validate;
   diagnosticsCache = new WeakMap();
+  if (known) diagnosticsCache.set(known.doc, known.diagnostics);
 }
 
 /**
- * Computes every diagnostic again, once something they depend on besides the document changed (the
- * pattern engine arrived): the history is untouched, only those who show diagnostics are told.
+ * Those who show diagnostics ask again, once something they depend on besides the document changed (the
+ * rules or the pattern engine arrived, setValidator): the history is untouched.
  */
-export function refreshDiagnostics(store: DocumentStore): void {
-  diagnosticsCache = new WeakMap();
+export function tellDiagnosticViews(store: DocumentStore): void {
   store.setState((s) => ({ ...s }));
 }
 /** Whether the rules have loaded: before that, no diagnostic is known (which is not "no problem"). */

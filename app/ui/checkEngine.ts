@@ -4,11 +4,9 @@ import { RULES, validate } from '../domain/rules/index.ts';
 import { loadPatternEngine } from '../domain/routing/pattern.ts';
 import { ruleMessages } from '../i18n/catalogue.ts';
 import { addEnglishRules } from '../i18n/index.ts';
-import { setValidator } from '../store/documentStore.ts';
 
-/** Installs the rules; the promise resolves when the pattern engine (re2js) has loaded too. */
-export function installChecks(): { patterns: Promise<void> } {
+/** The rules' English and the rules, to be put in place (checks.ts); `patterns` resolves when the pattern engine (re2js) has loaded too. */
+export function installChecks(): { validate: typeof validate; patterns: Promise<void> } {
   addEnglishRules(ruleMessages(RULES));
-  setValidator(validate);
-  return { patterns: loadPatternEngine() };
+  return { validate, patterns: loadPatternEngine() };
 }

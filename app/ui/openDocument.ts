@@ -4,6 +4,8 @@ import i18next from 'i18next';
 import { frameSitesAroundNodes, needsLayout } from '../domain/geometry.ts';
 import type { Topology } from '../domain/model.ts';
 import type { AutoLayoutOptions } from '../layout/autoLayout.ts';
+import { diagnosticsOf } from '../store/documentStore.ts';
+import { isLargeDesign, nextTask } from './largeDesign.ts';
 import type { Editor } from './editor.ts';
 import { fitDesign } from './canvas/fitDesign.ts';
 import { isCancel, withTask } from './task.ts';
@@ -35,9 +37,17 @@ export async function openDocument(editor: Editor, doc: Topology, mode: 'replace
     ready = doc;
   }
   if (cancelled) editor.session.getState().notify('info', i18next.t('layout.cancelled'));
+  // The rules check a large design in a task of their own (the result is kept for the render that follows):
+  // checking and drawing in one task would block the page for longer than either.
+  if (isLargeDesign(ready)) {
+    await nextTask();
+    diagnosticsOf(ready);
+    await nextTask();
+  }
+  // The view moves first: the new design is then drawn once, at the detail of its own fitted zoom (a large
+  // design as a site map, its cards never mounted), not at the old view's detail and then again.
+  fitDesign(editor, 0, ready);
   if (mode === 'reset') editor.documents.getState().reset(ready);
   else editor.documents.getState().replace(ready);
   editor.session.getState().select([]);
-  // Wait for React Flow to draw the new nodes before fitting them into view.
-  setTimeout(() => fitDesign(editor), 60);
 }

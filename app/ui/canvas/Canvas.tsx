@@ -35,7 +35,9 @@ import { TopologyNodeCard } from './TopologyNodeCard.tsx';
 import { TrunkEdge } from './TrunkEdge.tsx';
 import { BundleEdge, NextHopEdge } from './MapEdges.tsx';
 import { FlowCache, marksByElement, siteSummaries, type FlowEdge, type FlowNode } from './toFlow.ts';
-import { detailAt, screenText } from './lod.ts';
+import { detailAt, screenText, type Detail } from './lod.ts';
+import { admit, original, type Box } from './admit.ts';
+import { isLargeDesign, nextTask } from '../largeDesign.ts';
 import { designViewport } from './fitDesign.ts';
 import type { Viewport } from './viewport.ts';
 import { diagnosticText, refusalText } from '../diagnosticText.ts';
@@ -79,8 +81,15 @@ function MapTextSize({ target }: { target: RefObject<HTMLDivElement | null> }) {
   return null;
 }
 
-/** Above this many nodes only what is in view is rendered. */
-const LARGE_DESIGN = 300;
+/** What the pane shows, in the canvas's coordinates: the nodes there are mounted first. */
+function viewBox({ transform: [x, y, zoom], ...pane }: { transform: readonly [number, number, number]; width: number; height: number }, element: HTMLElement | null): Box | null {
+  // Before React Flow has measured its pane, the canvas element's size stands for it.
+  const width = pane.width || element?.clientWidth || 0;
+  const height = pane.height || element?.clientHeight || 0;
+  if (!width || !height || !zoom) return null;
+  return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
+}
+
 
 /** How far each site being dragged is from its frame in the document: the delta moveSite takes. */
 function siteDeltas(doc: Topology, moves: readonly { id: string; position?: Position | undefined }[]): Map<string, Position> {
@@ -105,34 +114,57 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   // While a number is tested, what its routes do not use is dimmed.
   const highlighting = useHighlighting();
   const cache = useRef(new FlowCache());
-  const [nodes, setNodes] = useState<FlowNode[]>(() => cache.current.buildNodes(doc, marks, selection, new Map(), detail, summaries));
-  const nodesRef = useRef(nodes);
-  nodesRef.current = nodes;
-
-  useLayoutEffect(() => {
-    setNodes((previous) => cache.current.buildNodes(doc, marks, selection, new Map(previous.map((n) => [n.id, n])), detail, summaries));
-  }, [doc, marks, selection, detail, summaries]);
-
-  const edges = useMemo(() => cache.current.buildEdges(doc, marks, selection, detail), [doc, marks, selection, detail]);
-
-  // The first view is fitted before React Flow mounts, so that the first render already draws the
-  // level of detail of that zoom (a large design starts as a site map, not as a thousand cards).
-  const flowStore = useFlowStoreApi();
+  // The first view is fitted before React Flow mounts (below), and nothing is built before it: the first
+  // render draws the level of detail of that zoom (a large design starts as a site map, not as cards).
   const container = useRef<HTMLDivElement>(null);
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
-  const [minimapShown, setMinimapShown] = useState(readMinimapShown);
+  const [nodes, setNodes] = useState<FlowNode[]>([]);
+  const nodesRef = useRef(nodes);
+  nodesRef.current = nodes;
+  const flowStore = useFlowStoreApi();
+
+  // Nodes React Flow has not shown yet arrive a slice per task (admit.ts); `slices` counts the tasks.
+  const shown = useRef<ReadonlySet<string>>(new Set());
+  const sliceQueued = useRef(false);
+  const [slices, setSlices] = useState(0);
+  const present = useCallback((built: FlowNode[], view: Box | null): FlowNode[] => {
+    const admission = admit(built, shown.current, view);
+    shown.current = admission.shown;
+    if (admission.withheld > 0 && !sliceQueued.current) {
+      sliceQueued.current = true;
+      setTimeout(() => {
+        sliceQueued.current = false;
+        setSlices((n) => n + 1);
+      }, 0);
+    }
+    return admission.nodes;
+  }, []);
+  const build = useCallback(
+    (previous: readonly FlowNode[], atDetail: Detail, view: Box | null) =>
+      present(cache.current.buildNodes(doc, marks, selection, new Map(previous.map((n) => [n.id, original(n)])), atDetail, summaries), view),
+    [present, doc, marks, selection, summaries],
+  );
+
   useLayoutEffect(() => {
-    if (initialViewport || !container.current) return;
+    if (!initialViewport) return;
+    setNodes((previous) => build(previous, detail, viewBox(flowStore.getState(), container.current)));
+  }, [build, detail, slices, flowStore, initialViewport]);
+
+  const edges = useMemo(() => (initialViewport ? cache.current.buildEdges(doc, marks, selection, detail) : []), [doc, marks, selection, detail, initialViewport]);
+
+  const [minimapShown, setMinimapShown] = useState(readMinimapShown);
+  const fitted = useRef(false);
+  useLayoutEffect(() => {
+    if (fitted.current || !container.current) return;
+    fitted.current = true;
     const { width, height } = container.current.getBoundingClientRect();
     const viewport = designViewport(editor, width, height, minimapShown);
     flowStore.setState({ transform: [viewport.x, viewport.y, viewport.zoom] });
-    // React Flow mounts with nodes of this zoom's detail: nodes of the default zoom would mount every
-    // card of a large design (a site map draws none) only to drop them a frame later.
-    setNodes((previous) => cache.current.buildNodes(doc, marks, selection, new Map(previous.map((n) => [n.id, n])), detailAt(viewport.zoom), summaries));
-    setInitialViewport(viewport);
-    // Only the first view: later changes of the inputs reach the nodes through the effect above.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initialViewport, editor, flowStore, minimapShown]);
+    // A large design's canvas is mounted in a task of its own, after the rest of the designer is drawn:
+    // together they would block the page for longer than either.
+    if (isLargeDesign(editor.doc())) void nextTask().then(() => setInitialViewport(viewport));
+    else setInitialViewport(viewport);
+  }, [editor, flowStore, minimapShown]);
   const toggleMinimap = useCallback(() => {
     setMinimapShown((shown) => {
       try {
@@ -308,7 +340,7 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
         elevateEdgesOnSelect
         snapToGrid
         snapGrid={[10, 10]}
-        onlyRenderVisibleElements={doc.nodes.length > LARGE_DESIGN}
+        onlyRenderVisibleElements={isLargeDesign(doc)}
         minZoom={0.02}
         maxZoom={2.5}
         defaultViewport={initialViewport}

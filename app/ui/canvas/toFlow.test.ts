@@ -43,7 +43,7 @@ describe('FlowCache', () => {
 });
 
 describe('the site map', () => {
-  it('hides the cards, bundles trunks between sites and counts what each site holds', () => {
+  it('leaves the cards out, bundles trunks between sites and counts what each site holds', () => {
     const d = doc({
       sites: [
         { id: 'hq', name: 'Redmond', kind: 'central', frame: { x: 0, y: 0, width: 800, height: 400 } },
@@ -58,7 +58,7 @@ describe('the site map', () => {
     expect(summaries.get('dc2')).toMatchObject({ pools: 0, peers: 1, trunks: 2 });
     const cache = new FlowCache();
     const nodes = cache.buildNodes(d, marksByElement(diagnostics), new Set(), new Map(), 'site', summaries);
-    expect(nodes.filter((n) => n.hidden).map((n) => n.id)).toEqual(['fe1', 'gw1', 'gw2']);
+    expect(nodes.map((n) => n.id)).toEqual(['hq', 'dc2']);
     const edges = cache.buildEdges(d, marksByElement(diagnostics), new Set(), 'site');
     expect(edges.map((e) => [e.type, e.source, e.target, e.data])).toEqual([['bundle', 'hq', 'dc2', { trunks: 2 }]]);
   });

@@ -1,7 +1,8 @@
 // The document as React Flow nodes and edges. Objects are reused while their inputs are unchanged,
 // so React Flow keeps its measurements and memoized components do not re-render. Where things are
 // drawn comes from app/picture/geometry.ts, which the exported pictures use too.
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { NODE_SIZE } from '../../domain/geometry.ts';
 import type { Diagnostic } from '../../domain/diagnostic.ts';
 import { diagnosticText } from '../diagnosticText.ts';
 import { isPeer, type Site, type Topology, type TopologyNode, type Trunk } from '../../domain/model.ts';
@@ -78,6 +79,19 @@ export function siteSummaries(doc: Topology, diagnostics: readonly Diagnostic[])
   return out;
 }
 
+/*
+ * Each node's size and handle are declared, as React Flow allows for server rendering: without them React
+ * Flow renders every node once, in view or not, to measure it (a 10,000-node design opened at full detail
+ * mounted 10,000 cards in one task). Declared, only what is in view is rendered; React Flow measures those
+ * as it draws them. The handle sits where styles.css puts it: a card's on its right side, a site block's
+ * on its top edge, both centred; edges are drawn from the boxes (picture/geometry.ts), not from handles.
+ */
+const CARD_HANDLE = 12;
+const CARD_HANDLES: NodeHandle[] = [
+  { id: null, type: 'source', position: Position.Right, x: NODE_SIZE.width - CARD_HANDLE / 2, y: NODE_SIZE.height / 2 - CARD_HANDLE / 2, width: CARD_HANDLE, height: CARD_HANDLE },
+];
+const siteHandles = (width: number): NodeHandle[] => [{ id: null, type: 'source', position: Position.Top, x: width / 2 - 3, y: -3, width: 6, height: 6 }];
+
 function sameMarks(a: Marks | undefined, b: Marks | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
@@ -129,6 +143,7 @@ export class FlowCache {
           position: { x: site.frame.x, y: site.frame.y },
           width: site.frame.width,
           height: site.frame.height,
+          handles: siteHandles(site.frame.width),
           data: { site, memberCount, detail, summary },
           selected,
           zIndex: -1,
@@ -140,10 +155,15 @@ export class FlowCache {
       next.set(site.id, flow);
       out.push(flow);
     }
+    // On the site map the cards are not drawn (nor, with them, their trunks): the sites stand for them.
+    // They are left out rather than hidden: thousands of hidden nodes still cost React Flow a pass over
+    // each at every change of its store (a pan, a measurement).
+    if (detail === 'site') {
+      this.nodes = next;
+      return out;
+    }
     const positions = nodePositions(doc);
     const nodeById = new Map(doc.nodes.map((n) => [n.id, n]));
-    // On the site map the cards are not drawn (nor, with them, their trunks): the sites stand for them.
-    const hidden = detail === 'site';
     for (const node of doc.nodes) {
       const m = marks.get(node.id);
       const selected = selection.has(node.id);
@@ -170,7 +190,9 @@ export class FlowCache {
           position,
           data: { node, marks: m, nextHopName, detail },
           selected,
-          ...(hidden ? { hidden: true } : {}),
+          initialWidth: NODE_SIZE.width,
+          initialHeight: NODE_SIZE.height,
+          handles: CARD_HANDLES,
           ...(prev?.measured ? { measured: prev.measured } : {}),
         };
       }
