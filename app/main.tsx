@@ -9,8 +9,7 @@ import { App, storedTheme } from './ui/App.tsx';
 import { startEditor } from './ui/startup.ts';
 import { registerFileActions } from './ui/fileActions.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
-import { hasSavedDesign } from './ui/autosave.ts';
-import { loadParser } from './ui/parser.ts';
+import { hasSavedDesign, parseSavedAhead } from './ui/autosave.ts';
 import { loadChecks } from './ui/checks.ts';
 
 initI18n();
@@ -23,8 +22,9 @@ try {
 } catch {
   // Storage refused: nothing was saved, startEditor says so as before.
 }
-if (storage && hasSavedDesign(storage)) await loadParser();
-const editor = startEditor(storedTheme());
+// A large saved design is parsed in a worker meanwhile.
+const parse = storage && hasSavedDesign(storage) ? await parseSavedAhead(storage) : null;
+const editor = startEditor(storedTheme(), parse);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ErrorBoundary>

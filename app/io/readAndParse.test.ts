@@ -3,7 +3,10 @@ import { parseTopologyText } from '../domain/parse.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { validDoc } from '../domain/testing/build.ts';
 import { embedInSvg } from './imageEmbed.ts';
-import { readAndParse } from './readAndParse.ts';
+import { decodeShareLink, encodeShareLink } from '../domain/link/shareLink.ts';
+import { generateTopology } from '../domain/generate.ts';
+import { decodeLink, parseText, readAndParse } from './readAndParse.ts';
+import { WORKER_FROM_LINK_CHARS } from './workerSizes.ts';
 
 describe('readAndParse', () => {
   it('reads and parses a file; without a Worker (node) it does so in place', async () => {
@@ -21,5 +24,28 @@ describe('readAndParse', () => {
   it('returns the parser\'s problems for a refused file', async () => {
     const outcome = await readAndParse(new File(['nope'], 'a.json'), parseTopologyText);
     expect(outcome.kind === 'parsed' && !outcome.parsed.ok && outcome.parsed.problems[0]!.path).toBe('$');
+  });
+});
+
+describe('decodeLink', () => {
+  it('decodes a long link (a worker\'s length) to the design it carries; without a Worker (node) in place', async () => {
+    const design = generateTopology(2000, 7);
+    const fragment = encodeShareLink(design);
+    expect(fragment.length).toBeGreaterThanOrEqual(WORKER_FROM_LINK_CHARS);
+    expect(await decodeLink(fragment, decodeShareLink)).toEqual(decodeShareLink(fragment));
+    expect(await decodeLink(fragment, decodeShareLink)).toMatchObject({ ok: true, doc: { nodes: { length: 2000 } } });
+  });
+
+  it('returns the codec\'s problems for a damaged link', async () => {
+    const result = await decodeLink('v2.damaged', decodeShareLink);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('parseText', () => {
+  it('parses a text as the parser does; without a Worker (node) in place', async () => {
+    const text = serializeTopology(validDoc());
+    expect(await parseText(text, parseTopologyText)).toEqual(parseTopologyText(text));
+    expect((await parseText('{', parseTopologyText)).ok).toBe(false);
   });
 });

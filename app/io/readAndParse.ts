@@ -1,12 +1,14 @@
-// A file the user chose, read and parsed: in a Web Worker when it is large, here when it is small
-// (a worker costs more than it saves on a small file, and tests in node have none).
+// Untrusted input of some size read and parsed off the page's thread: a file the user chose, or a long
+// share link. Small ones are read here (a worker costs more than it saves on them, and tests in node have none).
 import type { ParseResult } from '../domain/parse.ts';
 import { type ImportRead, readImportFile } from './readImportFile.ts';
+import { WORKER_FROM_BYTES, WORKER_FROM_LINK_CHARS } from './workerSizes.ts';
 
-/** Files from this size up are read and parsed in a worker. */
-export const WORKER_FROM_BYTES = 512 * 1024;
 
 export type ImportOutcome = { kind: 'unsupported'; read: Extract<ImportRead, { kind: 'unsupported' }> } | { kind: 'parsed'; parsed: ParseResult };
+
+/** What the worker (import.worker.ts) is asked: a file to read and parse, or a link to decode. */
+export type WorkerRequest = { kind: 'file'; file: File } | { kind: 'link'; fragment: string } | { kind: 'text'; text: string };
 
 /** The parser is passed in, so that this module does not load the schema before the page set zod up. */
 export async function readAndParseHere(file: File, parse: (text: string) => ParseResult): Promise<ImportOutcome> {
@@ -14,11 +16,11 @@ export async function readAndParseHere(file: File, parse: (text: string) => Pars
   return read.kind === 'unsupported' ? { kind: 'unsupported', read } : { kind: 'parsed', parsed: parse(read.text) };
 }
 
-export async function readAndParse(file: File, parse: (text: string) => ParseResult, signal?: AbortSignal): Promise<ImportOutcome> {
-  if (file.size < WORKER_FROM_BYTES || typeof Worker === 'undefined') return readAndParseHere(file, parse);
+/** Runs `request` in the worker; where no worker can start, `here` does the same work on this thread. */
+function inWorker<T>(request: WorkerRequest, here: () => Promise<T>, signal?: AbortSignal): Promise<T> {
   signal?.throwIfAborted();
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'trunkline-import' });
-  return new Promise<ImportOutcome>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -28,16 +30,33 @@ export async function readAndParse(file: File, parse: (text: string) => ParseRes
       reject(signal!.reason);
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.onmessage = (event: MessageEvent<ImportOutcome>) => {
+    worker.onmessage = (event: MessageEvent<T>) => {
       finish();
       resolve(event.data);
     };
     worker.onerror = (event) => {
       event.preventDefault();
       finish();
-      // A worker that cannot start (an old browser, a policy) is no reason to refuse the file.
-      readAndParseHere(file, parse).then(resolve, reject);
+      // A worker that cannot start (an old browser, a policy) is no reason to refuse the input.
+      here().then(resolve, reject);
     };
-    worker.postMessage(file);
+    worker.postMessage(request);
   });
+}
+
+export function readAndParse(file: File, parse: (text: string) => ParseResult, signal?: AbortSignal): Promise<ImportOutcome> {
+  if (file.size < WORKER_FROM_BYTES || typeof Worker === 'undefined') return readAndParseHere(file, parse);
+  return inWorker({ kind: 'file', file }, () => readAndParseHere(file, parse), signal);
+}
+
+/** A share link's fragment decoded (shareLink.ts's decodeShareLink, passed in so that it loads on demand), in a worker when it is long. */
+export function decodeLink(fragment: string, decode: (fragment: string) => ParseResult): Promise<ParseResult> {
+  if (fragment.length < WORKER_FROM_LINK_CHARS || typeof Worker === 'undefined') return Promise.resolve(decode(fragment));
+  return inWorker({ kind: 'link', fragment }, () => Promise.resolve(decode(fragment)));
+}
+
+/** A text (a design saved in the browser) parsed, in a worker when it is large. */
+export function parseText(text: string, parse: (text: string) => ParseResult): Promise<ParseResult> {
+  if (text.length < WORKER_FROM_BYTES || typeof Worker === 'undefined') return Promise.resolve(parse(text));
+  return inWorker({ kind: 'text', text }, () => Promise.resolve(parse(text)));
 }

@@ -8,7 +8,9 @@ import { createDocumentStore } from '../store/documentStore.ts';
 import { createSessionStore } from '../store/sessionStore.ts';
 import { RECOVERY_KEY, listCopies } from '../store/recovery.ts';
 import { MemoryStorage } from '../store/testing/memoryStorage.ts';
-import { AUTOSAVE_KEY, loadAutosave, startAutosave } from './autosave.ts';
+import { generateTopology } from '../domain/generate.ts';
+import { WORKER_FROM_BYTES } from '../io/workerSizes.ts';
+import { AUTOSAVE_KEY, loadAutosave, parseSavedAhead, startAutosave } from './autosave.ts';
 import { createEditor } from './editor.ts';
 
 beforeAll(() => initI18n());
@@ -19,6 +21,18 @@ describe('autosave', () => {
     storage.setItem(AUTOSAVE_KEY, serializeTopology(validDoc()));
     const loaded = loadAutosave(storage);
     expect(loaded.kind === 'restored' && loaded.doc).toEqual(validDoc());
+  });
+
+  it('restores a large saved design parsed ahead (in a worker, where there is one) exactly', async () => {
+    const storage = new MemoryStorage();
+    const large = serializeTopology(generateTopology(800, 3));
+    expect(large.length).toBeGreaterThanOrEqual(WORKER_FROM_BYTES);
+    storage.setItem(AUTOSAVE_KEY, large);
+    const parse = await parseSavedAhead(storage);
+    const loaded = loadAutosave(storage, parse);
+    expect(loaded.kind === 'restored' && serializeTopology(loaded.doc)).toBe(large);
+    // Any other text is parsed as it comes.
+    expect(parse('nope').ok).toBe(false);
   });
 
   it('keeps an unreadable save aside instead of losing it', () => {

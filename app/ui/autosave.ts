@@ -6,6 +6,7 @@ import { serializeTopology } from '../domain/serialize.ts';
 import { keepCopy, listCopies } from '../store/recovery.ts';
 import type { Editor } from './editor.ts';
 import { type ParseText, loadParser, loadedParser } from './parser.ts';
+import { WORKER_FROM_BYTES } from '../io/workerSizes.ts';
 
 export const AUTOSAVE_KEY = 'trunkline.autosave.v1';
 export const AUTOSAVE_DELAY_MS = 300;
@@ -20,6 +21,25 @@ export function hasSavedDesign(storage: Storage): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Loads the parser and, when the saved design is large, parses it ahead in a worker (the page's thread stays
+ * free for the start): the parse function returned gives loadAutosave that result for that text.
+ */
+export async function parseSavedAhead(storage: Storage): Promise<ParseText> {
+  let text: string | null = null;
+  try {
+    text = storage.getItem(AUTOSAVE_KEY);
+  } catch {
+    // Storage refused: loadAutosave finds nothing either.
+  }
+  const parse = await loadParser();
+  if (text === null || text.length < WORKER_FROM_BYTES) return parse;
+  const { parseText } = await import('../io/readAndParse.ts');
+  const saved = text;
+  const parsed = await parseText(saved, parse);
+  return (other) => (other === saved ? parsed : parse(other));
 }
 
 /** Reads the saved design; when there is one, the parser must have loaded (loadParser). */

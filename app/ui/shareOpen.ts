@@ -42,8 +42,8 @@ export async function openShareLinkFromLocation(editor: Editor, storage: Storage
   // The link codec (and its decompressor) is loaded only when there is a link to read; the parser first,
   // so that zod is evaluated once, after main.tsx's zodJitless.
   const parseTopologyText = await loadParser();
-  const { decodeShareLink } = await import('../domain/link/shareLink.ts');
-  const result = decodeShareLink(hash.slice(1));
+  const [{ decodeShareLink }, { decodeLink }] = await Promise.all([import('../domain/link/shareLink.ts'), import('../io/readAndParse.ts')]);
+  const result = await decodeLink(hash.slice(1), decodeShareLink);
   if (!result.ok) {
     editor.dialogs.current?.refuse({
       title: i18next.t('share.refusedTitle'),

@@ -5,6 +5,7 @@ import { emptyTopology, type Topology } from '../domain/model.ts';
 import { createDocumentStore } from '../store/documentStore.ts';
 import { createSessionStore, type ThemeChoice } from '../store/sessionStore.ts';
 import { loadAutosave, startAutosave } from './autosave.ts';
+import { loadedParser, type ParseText } from './parser.ts';
 import { createEditor, type Editor } from './editor.ts';
 
 export function newDesign(name = 'Untitled design'): Topology {
@@ -13,10 +14,11 @@ export function newDesign(name = 'Untitled design'): Topology {
   return { ...doc, sites: [{ ...site, name: 'Central site' }] };
 }
 
-export function startEditor(theme: ThemeChoice): Editor {
+/** `parse`: the parser, or what main.tsx's parseSavedAhead made of it (the saved design already parsed). */
+export function startEditor(theme: ThemeChoice, parse: ParseText | null = loadedParser()): Editor {
   const storage = window.localStorage;
   const session = createSessionStore(theme);
-  const loaded = loadAutosave(storage);
+  const loaded = loadAutosave(storage, parse);
   const initial = loaded.kind === 'restored' ? loaded.doc : newDesign();
   const editor = createEditor(createDocumentStore(initial), session);
   const autosave = startAutosave(editor, storage);

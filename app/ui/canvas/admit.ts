@@ -3,8 +3,8 @@
 // thousands of nodes. Each slice is one short task; what is in view comes first.
 import type { FlowNode } from './toFlow.ts';
 
-/** How many nodes React Flow meets per task: about 100 ms of mounting on a slow machine, cold. */
-export const MOUNT_SLICE = 120;
+/** How many nodes React Flow meets per task: about 60 ms of mounting on a slow machine, cold. */
+export const MOUNT_SLICE = 80;
 
 export interface Box {
   x: number;
