@@ -6,6 +6,8 @@ import { build, preview } from 'vite';
 
 /** BENCH_PORT lets two checkouts on one machine run the bench side by side. */
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
+/** The designer, as the bench serves it. */
+export const BENCH_URL = `http://127.0.0.1:${PORT}/`;
 const OUT_DIR = 'node_modules/.bench-dist';
 
 let built: Promise<unknown> | null = null;
@@ -35,7 +37,7 @@ export async function openSaved(page: Page, text: string): Promise<void> {
       sessionStorage.setItem('bench-seeded', '1');
     }
   }, text);
-  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.goto(BENCH_URL);
   await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60_000 });
 }
 

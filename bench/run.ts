@@ -16,3 +16,4 @@ benchHostile();
 benchHardening();
 if (!process.argv.includes('--no-browser')) await benchFrames();
 if (!process.argv.includes('--no-browser')) await (await import('./testNumber.ts')).benchTestNumber();
+if (!process.argv.includes('--no-browser')) await (await import('./mainThread.ts')).benchMainThread();
