@@ -3,12 +3,12 @@
 // 10,000 nodes a third of a second to decode; the page stays responsive and the user can cancel.
 import '../ui/zodJitless.ts';
 import { parseTopologyText } from '../domain/parse.ts';
-import { decodeShareLink } from '../domain/link/shareLink.ts';
 import { readAndParseHere, type WorkerRequest } from './readAndParse.ts';
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  if (request.kind === 'link') self.postMessage(decodeShareLink(request.fragment));
+  // The link codec loads only for a link: a file's worker starts without it.
+  if (request.kind === 'link') void import('../domain/link/shareLink.ts').then(({ decodeShareLink }) => self.postMessage(decodeShareLink(request.fragment)));
   else if (request.kind === 'text') self.postMessage(parseTopologyText(request.text));
   else void readAndParseHere(request.file, parseTopologyText).then((outcome) => self.postMessage(outcome));
 };

@@ -2,7 +2,7 @@
 // share link. Small ones are read here (a worker costs more than it saves on them, and tests in node have none).
 import type { ParseResult } from '../domain/parse.ts';
 import { type ImportRead, readImportFile } from './readImportFile.ts';
-import { WORKER_FROM_BYTES, WORKER_FROM_LINK_CHARS } from './workerSizes.ts';
+import { WORKER_FROM_BYTES, WORKER_FROM_LINK_CHARS, WORKER_FROM_SAVED_CHARS } from './workerSizes.ts';
 
 
 export type ImportOutcome = { kind: 'unsupported'; read: Extract<ImportRead, { kind: 'unsupported' }> } | { kind: 'parsed'; parsed: ParseResult };
@@ -57,6 +57,6 @@ export function decodeLink(fragment: string, decode: (fragment: string) => Parse
 
 /** A text (a design saved in the browser) parsed, in a worker when it is large. */
 export function parseText(text: string, parse: (text: string) => ParseResult): Promise<ParseResult> {
-  if (text.length < WORKER_FROM_BYTES || typeof Worker === 'undefined') return Promise.resolve(parse(text));
+  if (text.length < WORKER_FROM_SAVED_CHARS || typeof Worker === 'undefined') return Promise.resolve(parse(text));
   return inWorker({ kind: 'text', text }, () => Promise.resolve(parse(text)));
 }

@@ -9,7 +9,7 @@ import { createSessionStore } from '../store/sessionStore.ts';
 import { RECOVERY_KEY, listCopies } from '../store/recovery.ts';
 import { MemoryStorage } from '../store/testing/memoryStorage.ts';
 import { generateTopology } from '../domain/generate.ts';
-import { WORKER_FROM_BYTES } from '../io/workerSizes.ts';
+import { WORKER_FROM_SAVED_CHARS } from '../io/workerSizes.ts';
 import { AUTOSAVE_KEY, loadAutosave, parseSavedAhead, startAutosave } from './autosave.ts';
 import { createEditor } from './editor.ts';
 
@@ -25,8 +25,8 @@ describe('autosave', () => {
 
   it('restores a large saved design parsed ahead (in a worker, where there is one) exactly', async () => {
     const storage = new MemoryStorage();
-    const large = serializeTopology(generateTopology(800, 3));
-    expect(large.length).toBeGreaterThanOrEqual(WORKER_FROM_BYTES);
+    const large = serializeTopology(generateTopology(2400, 3));
+    expect(large.length).toBeGreaterThanOrEqual(WORKER_FROM_SAVED_CHARS);
     storage.setItem(AUTOSAVE_KEY, large);
     const parse = await parseSavedAhead(storage);
     const loaded = loadAutosave(storage, parse);

@@ -6,7 +6,7 @@ import { serializeTopology } from '../domain/serialize.ts';
 import { keepCopy, listCopies } from '../store/recovery.ts';
 import type { Editor } from './editor.ts';
 import { type ParseText, loadParser, loadedParser } from './parser.ts';
-import { WORKER_FROM_BYTES } from '../io/workerSizes.ts';
+import { WORKER_FROM_SAVED_CHARS } from '../io/workerSizes.ts';
 
 export const AUTOSAVE_KEY = 'trunkline.autosave.v1';
 export const AUTOSAVE_DELAY_MS = 300;
@@ -35,7 +35,7 @@ export async function parseSavedAhead(storage: Storage): Promise<ParseText> {
     // Storage refused: loadAutosave finds nothing either.
   }
   const parse = await loadParser();
-  if (text === null || text.length < WORKER_FROM_BYTES) return parse;
+  if (text === null || text.length < WORKER_FROM_SAVED_CHARS) return parse;
   const { parseText } = await import('../io/readAndParse.ts');
   const saved = text;
   const parsed = await parseText(saved, parse);
