@@ -86,8 +86,10 @@ export async function benchMainThread(): Promise<void> {
       ['Import a file of 1,000 nodes (0.9 MB)', () => viaImport(browser, serializeTopology(design(1000)))],
       ['Import a file of 10,000 nodes (9.3 MB)', () => viaImport(browser, serializeTopology(design(10_000)))],
       ['Open a link of 10,000 nodes', () => viaLink(browser, encodeShareLink(design(10_000)))],
-      // The largest design the browser's storage holds (about 5 million characters).
+      // The largest design the browser's storage holds (about 5 million characters); beside it, the designer's
+      // own start, on a small design, for comparison.
       ['Start on a saved design of 4,000 nodes', () => viaSaved(browser, serializeTopology(design(4000)))],
+      ['Start on a saved design of 20 nodes', () => viaSaved(browser, serializeTopology(design(20)))],
     ];
     for (const [what, run] of cases) {
       const tasks = await run();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renameDocument } from '../domain/edit.ts';
 import { validDoc } from '../domain/testing/build.ts';
-import { createDocumentStore, diagnosticsOf } from './documentStore.ts';
+import { validate } from '../domain/rules/index.ts';
+import type { Diagnostic } from '../domain/diagnostic.ts';
+import { createDocumentStore, diagnosticsOf, seedDiagnostics, setValidator, validatorGeneration } from './documentStore.ts';
 import { createSessionStore } from './sessionStore.ts';
 
 describe('document store', () => {
@@ -31,6 +33,19 @@ describe('document store', () => {
   it('computes diagnostics once per document', () => {
     const doc = validDoc();
     expect(diagnosticsOf(doc)).toBe(diagnosticsOf(doc));
+  });
+
+  it('keeps what a check made ahead found, unless another validator came in meanwhile', () => {
+    const found: Diagnostic[] = [];
+    const seeded = validDoc();
+    seedDiagnostics(seeded, found, validatorGeneration());
+    expect(diagnosticsOf(seeded)).toBe(found);
+    const late = validDoc();
+    const before = validatorGeneration();
+    setValidator(validate);
+    seedDiagnostics(late, found, before);
+    expect(diagnosticsOf(late)).not.toBe(found);
+    expect(diagnosticsOf(late)).toEqual(validate(late));
   });
 });
 

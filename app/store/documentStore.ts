@@ -44,11 +44,25 @@ let diagnosticsCache = new WeakMap<Topology, Diagnostic[]>();
 let validator: ((doc: Topology) => Diagnostic[]) | null = null;
 const NOT_YET: Diagnostic[] = [];
 
-/** `known`: what `validate` has already found for a document (checked ahead, in a task of its own). */
+/** Counts the validators put in place: a check begun under one is not kept under the next. */
+let generation = 0;
+
+/** `known`: what `validate` has already found for a document (checked ahead, over tasks of its own). */
 export function setValidator(validate: (doc: Topology) => Diagnostic[], known?: { doc: Topology; diagnostics: Diagnostic[] }): void {
   validator = validate;
+  generation++;
   diagnosticsCache = new WeakMap();
   if (known) diagnosticsCache.set(known.doc, known.diagnostics);
+}
+
+/** Which validator is in place (see seedDiagnostics). */
+export function validatorGeneration(): number {
+  return generation;
+}
+
+/** Keeps what was found for `doc` by a check made ahead, unless another validator came in meanwhile. */
+export function seedDiagnostics(doc: Topology, diagnostics: Diagnostic[], madeUnder: number): void {
+  if (madeUnder === generation && validator) diagnosticsCache.set(doc, diagnostics);
 }
 
 /**

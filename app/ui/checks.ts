@@ -1,25 +1,26 @@
 // Loads the rules (checkEngine.ts) once, after the first paint; every view of diagnostics is refreshed when
-// they arrive and again when the pattern engine has (number patterns are evaluated then).
+// they arrive and again when the pattern engine has (number patterns are evaluated then). A large design is
+// checked over several tasks (a rule or a few per task), while the views go on showing what they showed.
 import type { Diagnostic } from '../domain/diagnostic.ts';
 import type { Topology } from '../domain/model.ts';
-import { setValidator, tellDiagnosticViews, type DocumentStore } from '../store/documentStore.ts';
-import { isLargeDesign, nextTask } from './largeDesign.ts';
+import { seedDiagnostics, setValidator, tellDiagnosticViews, validatorGeneration, type DocumentStore } from '../store/documentStore.ts';
+import { inSlices, isLargeDesign, nextTask } from './largeDesign.ts';
+
+type Steps = (doc: Topology) => Generator<void, Diagnostic[], void>;
 
 let installed: Promise<void> | null = null;
+/** The rules a step at a time (rules/index.ts's validateInSteps), once they have loaded. */
+let stepsOf: Steps | null = null;
 
-/**
- * Puts the rules in place and tells `store`'s views. A large design is checked first, in a task of its own,
- * while the views go on showing what they showed; the views are redrawn in another task: one task would be both.
- */
-async function install(validate: (doc: Topology) => Diagnostic[], store: DocumentStore | undefined): Promise<void> {
+/** Puts the rules in place and tells `store`'s views; a large design is checked first, in slices, then redrawn in a task of its own. */
+async function install(validate: (doc: Topology) => Diagnostic[], steps: Steps, store: DocumentStore | undefined): Promise<void> {
   const doc = store?.getState().history.present;
   if (!store || !doc || !isLargeDesign(doc)) {
     setValidator(validate);
     if (store) tellDiagnosticViews(store);
     return;
   }
-  await nextTask();
-  const diagnostics = validate(doc);
+  const diagnostics = await inSlices(steps(doc));
   await nextTask();
   setValidator(validate, { doc, diagnostics });
   tellDiagnosticViews(store);
@@ -31,11 +32,22 @@ async function install(validate: (doc: Topology) => Diagnostic[], store: Documen
  */
 export function loadChecks(store?: DocumentStore): Promise<void> {
   installed ??= import('./checkEngine.ts').then(async ({ installChecks }) => {
-    const { validate, patterns } = installChecks();
-    await install(validate, store);
+    const { validate, validateInSteps, patterns } = installChecks();
+    stepsOf = (doc) => validateInSteps(doc);
+    await install(validate, stepsOf, store);
     await patterns;
     // The same rules, now with number patterns evaluated.
-    await install(validate, store);
+    await install(validate, stepsOf, store);
   });
   return installed;
+}
+
+/**
+ * Checks a design about to be shown (a large one opened) over several tasks, and keeps the result for its
+ * first render; before the rules have loaded there is nothing to check yet.
+ */
+export async function checkAhead(doc: Topology): Promise<void> {
+  if (!stepsOf) return;
+  const generation = validatorGeneration();
+  seedDiagnostics(doc, await inSlices(stepsOf(doc)), generation);
 }

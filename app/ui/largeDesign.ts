@@ -13,3 +13,19 @@ export function isLargeDesign(doc: Topology): boolean {
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** A slice of work between two turns of the browser: well under the 200 ms that makes a page feel frozen. */
+const SLICE_MS = 50;
+
+/** Runs `steps` to its end, giving the browser a turn (nextTask) whenever a slice of them has taken SLICE_MS. */
+export async function inSlices<T>(steps: Generator<void, T, void>): Promise<T> {
+  let started = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - started > SLICE_MS) {
+      await nextTask();
+      started = performance.now();
+    }
+  }
+}

@@ -4,7 +4,7 @@ import i18next from 'i18next';
 import { frameSitesAroundNodes, needsLayout } from '../domain/geometry.ts';
 import type { Topology } from '../domain/model.ts';
 import type { AutoLayoutOptions } from '../layout/autoLayout.ts';
-import { diagnosticsOf } from '../store/documentStore.ts';
+import { checkAhead } from './checks.ts';
 import { isLargeDesign, nextTask } from './largeDesign.ts';
 import type { Editor } from './editor.ts';
 import { fitDesign } from './canvas/fitDesign.ts';
@@ -37,11 +37,10 @@ export async function openDocument(editor: Editor, doc: Topology, mode: 'replace
     ready = doc;
   }
   if (cancelled) editor.session.getState().notify('info', i18next.t('layout.cancelled'));
-  // The rules check a large design in a task of their own (the result is kept for the render that follows):
+  // The rules check a large design over tasks of their own (the result is kept for the render that follows):
   // checking and drawing in one task would block the page for longer than either.
   if (isLargeDesign(ready)) {
-    await nextTask();
-    diagnosticsOf(ready);
+    await checkAhead(ready);
     await nextTask();
   }
   // The view moves first: the new design is then drawn once, at the detail of its own fitted zoom (a large

@@ -29,12 +29,27 @@ export function runRule(rule: Rule, doc: Topology, index: TopologyIndex = indexT
   return rule.check({ doc, index }).map(({ messageId, params, targets }) => ({ rule: rule.id, severity: rule.severity, messageId, params, targets }));
 }
 
-export function validate(doc: Topology, rules: readonly Rule[] = RULES): Diagnostic[] {
+/**
+ * validate, a rule at a time (a step between rules): the designer checks a large design over several tasks
+ * (ui/checks.ts), so that the page is never blocked for all of it. The same diagnostics in the same order.
+ */
+export function* validateInSteps(doc: Topology, rules: readonly Rule[] = RULES): Generator<void, Diagnostic[], void> {
   const index = indexTopology(doc);
   const diagnostics: Diagnostic[] = [];
-  for (const rule of rules) diagnostics.push(...runRule(rule, doc, index));
+  for (const rule of rules) {
+    yield;
+    diagnostics.push(...runRule(rule, doc, index));
+  }
   // Array.prototype.sort is stable, so equal keys keep document order.
   return diagnostics.sort(compareDiagnostics);
+}
+
+export function validate(doc: Topology, rules: readonly Rule[] = RULES): Diagnostic[] {
+  const steps = validateInSteps(doc, rules);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 // Counting lives beside the shapes, so that the designer counts without loading the rules.
