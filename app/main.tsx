@@ -1,6 +1,6 @@
 // First: zod must be told not to probe for eval before any schema module is evaluated.
 import './ui/zodJitless.ts';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/base.css';
 import './ui/styles.css';
@@ -25,12 +25,16 @@ try {
 // A large saved design is parsed in a worker meanwhile.
 const parse = storage && hasSavedDesign(storage) ? await parseSavedAhead(storage) : null;
 const editor = startEditor(storedTheme(), parse);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App editor={editor} />
-    </ErrorBoundary>
-  </StrictMode>,
+// In a transition: React renders the designer in short slices, giving the browser a turn in between, instead
+// of one task of a few hundred milliseconds on a slow machine; the first paint comes at the same time.
+startTransition(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App editor={editor} />
+      </ErrorBoundary>
+    </StrictMode>,
+  ),
 );
 // The rules (and re2js, for number patterns) load beside the first render, not in the first download: the
 // problems appear when they arrive.

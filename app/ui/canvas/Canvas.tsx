@@ -1,6 +1,6 @@
 // The canvas: React Flow drawing the document. Drags and resizes live in local state while they
 // happen and reach the document (and its history) once, when they end.
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type RefObject } from 'react';
 import {
   Background,
   useStore as useFlowStore,
@@ -154,15 +154,18 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
 
   const [minimapShown, setMinimapShown] = useState(readMinimapShown);
   const fitted = useRef(false);
-  useLayoutEffect(() => {
+  // After the first paint of the designer, not before it: measuring the pane before would force the page's
+  // first layout into the same task as React's first commit.
+  useEffect(() => {
     if (fitted.current || !container.current) return;
     fitted.current = true;
     const { width, height } = container.current.getBoundingClientRect();
     const viewport = designViewport(editor, width, height, minimapShown);
     flowStore.setState({ transform: [viewport.x, viewport.y, viewport.zoom] });
-    // A large design's canvas is mounted in a task of its own, after the rest of the designer is drawn:
-    // together they would block the page for longer than either.
-    if (isLargeDesign(editor.doc())) void nextTask().then(() => setInitialViewport(viewport));
+    // A large design's canvas is mounted after the rest of the designer is drawn, in a transition: React
+    // renders it in short slices, giving the browser a turn in between (together they would block the page
+    // for longer than either).
+    if (isLargeDesign(editor.doc())) void nextTask().then(() => startTransition(() => setInitialViewport(viewport)));
     else setInitialViewport(viewport);
   }, [editor, flowStore, minimapShown]);
   const toggleMinimap = useCallback(() => {
