@@ -50,9 +50,9 @@ export function readAndParse(file: File, parse: (text: string) => ParseResult, s
 }
 
 /** A share link's fragment decoded (shareLink.ts's decodeShareLink, passed in so that it loads on demand), in a worker when it is long. */
-export function decodeLink(fragment: string, decode: (fragment: string) => ParseResult): Promise<ParseResult> {
+export function decodeLink(fragment: string, decode: (fragment: string) => ParseResult, signal?: AbortSignal): Promise<ParseResult> {
   if (fragment.length < WORKER_FROM_LINK_CHARS || typeof Worker === 'undefined') return Promise.resolve(decode(fragment));
-  return inWorker({ kind: 'link', fragment }, () => Promise.resolve(decode(fragment)));
+  return inWorker({ kind: 'link', fragment }, () => Promise.resolve(decode(fragment)), signal);
 }
 
 /** A text (a design saved in the browser) parsed, in a worker when it is large. */

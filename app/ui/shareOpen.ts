@@ -6,6 +6,8 @@ import { type RecoveryCopy, keepCopy, listCopies } from '../store/recovery.ts';
 import { AUTOSAVE_KEY } from './autosave.ts';
 import type { Editor } from './editor.ts';
 import { openDocument } from './openDocument.ts';
+import { withTask } from './task.ts';
+import type { ParseResult } from '../domain/parse.ts';
 import { loadParser, loadedParser } from './parser.ts';
 
 export function hasShareFragment(hash: string): boolean {
@@ -43,7 +45,15 @@ export async function openShareLinkFromLocation(editor: Editor, storage: Storage
   // so that zod is evaluated once, after main.tsx's zodJitless.
   const parseTopologyText = await loadParser();
   const [{ decodeShareLink }, { decodeLink }] = await Promise.all([import('../domain/link/shareLink.ts'), import('../io/readAndParse.ts')]);
-  const result = await decodeLink(hash.slice(1), decodeShareLink);
+  let result: ParseResult;
+  try {
+    // A long link is decoded in a worker: past a quarter second a notice says so, with Cancel.
+    result = await withTask(editor, i18next.t('share.reading'), (signal) => decodeLink(hash.slice(1), decodeShareLink, signal));
+  } catch (error) {
+    // Cancelled: the link is not opened, and the design that was there stays.
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    throw error;
+  }
   if (!result.ok) {
     editor.dialogs.current?.refuse({
       title: i18next.t('share.refusedTitle'),
