@@ -162,11 +162,11 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
     const { width, height } = container.current.getBoundingClientRect();
     const viewport = designViewport(editor, width, height, minimapShown);
     flowStore.setState({ transform: [viewport.x, viewport.y, viewport.zoom] });
-    // A large design's canvas is mounted after the rest of the designer is drawn, in a transition: React
-    // renders it in short slices, giving the browser a turn in between (together they would block the page
-    // for longer than either).
-    if (isLargeDesign(editor.doc())) void nextTask().then(() => startTransition(() => setInitialViewport(viewport)));
-    else setInitialViewport(viewport);
+    // React Flow mounts in a transition: React renders it in short slices, giving the browser a turn in
+    // between; a large design's after a task of its own, once the rest of the designer is drawn.
+    const mount = () => startTransition(() => setInitialViewport(viewport));
+    if (isLargeDesign(editor.doc())) void nextTask().then(mount);
+    else mount();
   }, [editor, flowStore, minimapShown]);
   const toggleMinimap = useCallback(() => {
     setMinimapShown((shown) => {
