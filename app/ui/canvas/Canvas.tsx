@@ -344,6 +344,9 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
         snapToGrid
         snapGrid={[10, 10]}
         onlyRenderVisibleElements={isLargeDesign(doc)}
+        // The site map shows the whole design, its outer blocks close to the pane's edge: dragging one there
+        // would scroll the map away (and repaint all of it at every frame) instead of moving the block.
+        autoPanOnNodeDrag={detail !== 'site'}
         minZoom={0.02}
         maxZoom={2.5}
         defaultViewport={initialViewport}
