@@ -58,6 +58,25 @@ async function loadImage(svg: string): Promise<HTMLImageElement> {
   }
 }
 
+/** The canvas encoded as PNG in png.worker.ts; null where there is no such worker (then the page encodes it). */
+async function encodeInWorker(canvas: HTMLCanvasElement): Promise<Blob | null> {
+  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return null;
+  const bitmap = await createImageBitmap(canvas);
+  const worker = new Worker(new URL('./png.worker.ts', import.meta.url), { type: 'module', name: 'trunkline-png' });
+  try {
+    return await new Promise<Blob | null>((resolve) => {
+      worker.onmessage = (event: MessageEvent<Blob | null>) => resolve(event.data);
+      worker.onerror = (event) => {
+        event.preventDefault();
+        resolve(null);
+      };
+      worker.postMessage(bitmap, [bitmap]);
+    });
+  } finally {
+    worker.terminate();
+  }
+}
+
 /** A PNG of the whole design with `json` embedded; large designs are scaled down to fit a canvas. */
 export async function exportPng(doc: Topology, json: string, options: PictureOptions = {}): Promise<PngExport> {
   const picture = drawDesign(doc, options);
@@ -71,7 +90,7 @@ export async function exportPng(doc: Topology, json: string, options: PictureOpt
   const context = canvas.getContext('2d');
   if (!context) throw new Error('The browser could not draw the image.');
   context.drawImage(image, 0, 0, width, height);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  const blob = (await encodeInWorker(canvas)) ?? (await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png')));
   if (!blob) throw new Error('The browser could not draw the image.');
   const png = embedInPng(new Uint8Array(await blob.arrayBuffer()), json);
   return { blob: new Blob([png], { type: 'image/png' }), scale };
