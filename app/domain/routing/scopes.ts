@@ -85,6 +85,8 @@ export function effectiveTrunkConfiguration(doc: RoutingDocument, trunkId: strin
   const index = routingIndex(doc);
   const own = index.trunkConfigByTrunk.get(trunkId);
   if (own) return own;
+  // Without site configurations the trunk's site does not matter: the rules ask for every trunk.
+  if (index.trunkConfigBySite.size === 0) return index.globalTrunkConfig;
   const trunk = index.trunkById.get(trunkId);
   const site = trunk ? index.nodeById.get(trunk.peerId)?.siteId : undefined;
   return (site !== undefined ? index.trunkConfigBySite.get(site) : undefined) ?? index.globalTrunkConfig;
