@@ -133,8 +133,9 @@ export function parseTopologyText(input: string): ParseResult {
     }
     return { ok: false, problems: found.list() };
   }
-  // The value is this parser's own (JSON.parse just made it), so the document may be built of its parts.
-  return readValue(value, true);
+  // The value is this parser's own (JSON.parse just made it), so the document may be built of its parts
+  // (unless a library put enumerable keys on Object.prototype, which for…in over the parts would see).
+  return readValue(value, Object.keys(Object.prototype).length === 0);
 }
 
 export function parseTopology(value: unknown): ParseResult {
