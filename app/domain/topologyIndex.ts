@@ -1,11 +1,11 @@
 // Lookups the rules and the designer need again and again, built once per document.
 import type { Peer, Site, Topology, TopologyNode, Trunk } from './model.ts';
 import { isPeer } from './model.ts';
-import { byId } from './idIndex.ts';
+import { byId, type IdLookup } from './idIndex.ts';
 
 export interface TopologyIndex {
-  siteById: ReadonlyMap<string, Site>;
-  nodeById: ReadonlyMap<string, TopologyNode>;
+  siteById: IdLookup<Site>;
+  nodeById: IdLookup<TopologyNode>;
   /** Trunks of each node id, whether the node is the mediation side or the peer side, in document order. */
   trunksByNode: Map<string, Trunk[]>;
   nodesBySite: Map<string, TopologyNode[]>;

@@ -1,7 +1,7 @@
 // What a document's routing objects mean apart from any number: which configuration applies to a trunk,
 // how a scope is named, the routes of each usage. Apart from the simulator (simulate.ts) so that the
 // designer's editing and inspector use it without the pattern engine, which loads after the first paint.
-import { byId } from '../idIndex.ts';
+import { byId, type IdLookup } from '../idIndex.ts';
 import type { IdentityDocument } from './identity.ts';
 import type { DialPlan, RoutingCollections, Scope, TrunkConfiguration, VoicePolicy, VoiceRoute } from './types.ts';
 
@@ -22,13 +22,13 @@ export interface RoutingIndex {
   /** Usage key → spelling in the pstnUsages list. */
   usageSpelling: Map<string, string>;
   /** The document's own lookups (idIndex.ts), shared with the rules and the identities. */
-  trunkById: ReadonlyMap<string, RoutingDocument['trunks'][number]>;
-  nodeById: ReadonlyMap<string, RoutingDocument['nodes'][number]>;
+  trunkById: IdLookup<RoutingDocument['trunks'][number]>;
+  nodeById: IdLookup<RoutingDocument['nodes'][number]>;
   trunkConfigByTrunk: Map<string, TrunkConfiguration>;
   trunkConfigBySite: Map<string, TrunkConfiguration>;
   globalTrunkConfig: TrunkConfiguration | undefined;
-  dialPlanById: ReadonlyMap<string, DialPlan>;
-  voicePolicyById: ReadonlyMap<string, VoicePolicy>;
+  dialPlanById: IdLookup<DialPlan>;
+  voicePolicyById: IdLookup<VoicePolicy>;
 }
 
 const indexes = new WeakMap<RoutingDocument, RoutingIndex>();
