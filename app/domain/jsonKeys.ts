@@ -62,15 +62,24 @@ function keysWritten(text: string): number {
 function keysHeld(value: unknown): number {
   let count = 0;
   const pending: unknown[] = [value];
+  // for…in makes no array of keys per object, as Object.keys does (a few megabytes of garbage on a large
+  // document); it sees a parsed object's own keys and Object.prototype's enumerable ones, of which there
+  // are none unless a library put some there.
+  const forIn = Object.keys(Object.prototype).length === 0;
   while (pending.length > 0) {
     const item = pending.pop();
     if (typeof item !== 'object' || item === null) continue;
     if (Array.isArray(item)) {
       for (const child of item) if (typeof child === 'object' && child !== null) pending.push(child);
+    } else if (forIn) {
+      for (const key in item) {
+        count++;
+        const child = (item as Record<string, unknown>)[key];
+        if (typeof child === 'object' && child !== null) pending.push(child);
+      }
     } else {
-      const keys = Object.keys(item);
-      count += keys.length;
-      for (const key of keys) {
+      for (const key of Object.keys(item)) {
+        count++;
         const child = (item as Record<string, unknown>)[key];
         if (typeof child === 'object' && child !== null) pending.push(child);
       }

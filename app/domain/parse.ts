@@ -3,6 +3,7 @@
 // a partial document: either the whole topology with defaults filled, or problems with JSON paths.
 import type * as z from 'zod/mini';
 import type { Message, TermRef } from './diagnostic.ts';
+import { lendIds } from './idIndex.ts';
 import { duplicateKeys } from './jsonKeys.ts';
 import { LIMITS } from './limits.ts';
 import { FORMAT, SCHEMA_VERSION, type Topology, type TopologyV1 } from './model.ts';
@@ -133,8 +134,9 @@ export function parseTopologyText(input: string): ParseResult {
     }
     return { ok: false, problems: found.list() };
   }
-  // The value is this parser's own (JSON.parse just made it), so the document may be built of its parts.
-  return readValue(value, true);
+  // The value is this parser's own (JSON.parse just made it), so the document may be built of its parts
+  // (unless a library put enumerable keys on Object.prototype, which for…in over the parts would see).
+  return readValue(value, Object.keys(Object.prototype).length === 0);
 }
 
 export function parseTopology(value: unknown): ParseResult {
@@ -179,14 +181,22 @@ function parseValue(value: unknown, owned: boolean): ParseResult {
   const read = readDocument(value, topologyShellSchema, COLLECTION_SCHEMAS, owned);
   if (!read.ok) return read;
   const doc = read.doc as Topology;
+  const lengths = COLLECTIONS.map((name) => doc[name].length);
   addMissingGlobals(doc, () => usedIds(doc));
+  // The map of every id serves the document's lookups by id (idIndex.ts), so that validating a document
+  // just read builds no map of its nodes or trunks again; only for lists still as the map saw them (a
+  // global object added in front moved the others).
+  COLLECTIONS.forEach((name, c) => {
+    const list: readonly unknown[] = doc[name];
+    if (list.length === lengths[c]) lendIds(list, read.owner, SLOT_BITS, c);
+  });
   return { ok: true, doc };
 }
 
 type Collections = Readonly<Record<string, z.ZodMiniType>>;
 
 /** Reads a document of one version: its envelope, then each collection an element at a time, then ids and references. */
-function readDocument(raw: Record<string, unknown>, shellSchema: z.ZodMiniType<Record<string, unknown>>, collections: Collections, owned: boolean): { ok: true; doc: Record<string, unknown> } | { ok: false; problems: Problem[] } {
+function readDocument(raw: Record<string, unknown>, shellSchema: z.ZodMiniType<Record<string, unknown>>, collections: Collections, owned: boolean): { ok: true; doc: Record<string, unknown>; owner: IdOwners } | { ok: false; problems: Problem[] } {
   for (const key of Object.keys(collections)) {
     const list = raw[key];
     const limit = LIMITS[key as keyof typeof LIMITS];
@@ -215,9 +225,9 @@ function readDocument(raw: Record<string, unknown>, shellSchema: z.ZodMiniType<R
 
   // The envelope and every element passed this version's schemas: put together, they are its document.
   const doc = normalise({ ...shell.data, ...checked } as unknown as Topology);
-  checkIdsAndReferences(doc, found);
+  const owner = checkIdsAndReferences(doc, found);
   if (!found.empty) return { ok: false, problems: found.list() };
-  return { ok: true, doc: doc as unknown as Record<string, unknown> };
+  return { ok: true, doc: doc as unknown as Record<string, unknown>, owner };
 }
 
 /**
@@ -268,7 +278,9 @@ function normalise(doc: Topology): Topology {
 /** Collections whose elements have ids, which share one id space (format-2.md). */
 const COLLECTIONS = ['sites', 'nodes', 'trunks', 'trunkConfigurations', 'voiceRoutes', 'voicePolicies', 'dialPlans', 'routingTests'] as const;
 type Collection = (typeof COLLECTIONS)[number];
-const SLOTS = 8;
+/** Bits of a packed position that say its collection (eight collections). */
+const SLOT_BITS = 3;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
 const SITE = 0;
 const NODE = 1;
 const TRUNK = 2;
@@ -284,7 +296,10 @@ const NOUNS: Record<Collection, TermRef> = {
 /** A document of either version, as far as ids and references go. */
 type Referencing = Pick<Topology, 'sites' | 'nodes'> & { trunks: readonly { id: string; mediationId: string; peerId: string }[] } & Partial<Omit<Topology, 'sites' | 'nodes' | 'trunks'>>;
 
-function checkIdsAndReferences(doc: Referencing, found: ProblemList): void {
+/** Where each id stands, packed as index << SLOT_BITS | collection. */
+type IdOwners = ReadonlyMap<string, number>;
+
+function checkIdsAndReferences(doc: Referencing, found: ProblemList): IdOwners {
   // One map from id to where it stands, packed as index * SLOTS + collection: this pass runs over every
   // id of documents of 10,000 nodes, so it builds no strings unless there is a problem to tell.
   const owner = new Map<string, number>();
@@ -299,14 +314,17 @@ function checkIdsAndReferences(doc: Referencing, found: ProblemList): void {
       }
       const first = owner.get(id);
       if (first === undefined) {
-        owner.set(id, i * SLOTS + c);
+        owner.set(id, (i << SLOT_BITS) | c);
       } else {
-        const holder = `${COLLECTIONS[first % SLOTS]}[${Math.floor(first / SLOTS)}]`;
+        const holder = `${COLLECTIONS[first & SLOT_MASK]}[${first >>> SLOT_BITS}]`;
         found.report(() => problem(formatPath([name, i, 'id']), 'parse.duplicateId', { id, owner: holder }));
       }
     }
   }
-  const is = (collection: number) => (id: string) => (owner.get(id) ?? -1) % SLOTS === collection;
+  const is = (collection: number) => (id: string) => {
+    const at = owner.get(id);
+    return at !== undefined && (at & SLOT_MASK) === collection;
+  };
   const isSite = is(SITE);
   const isNode = is(NODE);
   const isTrunk = is(TRUNK);
@@ -317,12 +335,12 @@ function checkIdsAndReferences(doc: Referencing, found: ProblemList): void {
   /** A reference to an element of `collection`: refused when it names nothing, or an element of another collection. */
   const reference = (collection: number, id: string, path: PathItem[]) => {
     const at = owner.get(id);
-    if (at !== undefined && at % SLOTS === collection) return;
+    if (at !== undefined && (at & SLOT_MASK) === collection) return;
     const expected = NOUNS[COLLECTIONS[collection]!];
     found.report(() =>
       at === undefined
         ? problem(formatPath(path), 'parse.noElement', { kind: expected, id: clip(id) })
-        : problem(formatPath(path), 'parse.wrongElement', { kind: expected, actual: NOUNS[COLLECTIONS[at % SLOTS]!], id: clip(id) }),
+        : problem(formatPath(path), 'parse.wrongElement', { kind: expected, actual: NOUNS[COLLECTIONS[at & SLOT_MASK]!], id: clip(id) }),
     );
   };
   for (let i = 0; i < doc.sites.length && found.open; i++) {
@@ -368,6 +386,7 @@ function checkIdsAndReferences(doc: Referencing, found: ProblemList): void {
     reference(DIAL_PLAN, tests[i]!.dialPlanId, ['routingTests', i, 'dialPlanId']);
     reference(VOICE_POLICY, tests[i]!.voicePolicyId, ['routingTests', i, 'voicePolicyId']);
   }
+  return owner;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,10 +1,11 @@
 // Lookups the rules and the designer need again and again, built once per document.
 import type { Peer, Site, Topology, TopologyNode, Trunk } from './model.ts';
 import { isPeer } from './model.ts';
+import { byId, type IdLookup } from './idIndex.ts';
 
 export interface TopologyIndex {
-  siteById: Map<string, Site>;
-  nodeById: Map<string, TopologyNode>;
+  siteById: IdLookup<Site>;
+  nodeById: IdLookup<TopologyNode>;
   /** Trunks of each node id, whether the node is the mediation side or the peer side, in document order. */
   trunksByNode: Map<string, Trunk[]>;
   nodesBySite: Map<string, TopologyNode[]>;
@@ -12,17 +13,15 @@ export interface TopologyIndex {
 }
 
 export function indexTopology(doc: Topology): TopologyIndex {
-  const siteById = new Map<string, Site>();
-  const nodeById = new Map<string, TopologyNode>();
+  const siteById = byId(doc.sites);
+  const nodeById = byId(doc.nodes);
   const trunksByNode = new Map<string, Trunk[]>();
   const nodesBySite = new Map<string, TopologyNode[]>();
   const peers: Peer[] = [];
   for (const site of doc.sites) {
-    siteById.set(site.id, site);
     nodesBySite.set(site.id, []);
   }
   for (const node of doc.nodes) {
-    nodeById.set(node.id, node);
     trunksByNode.set(node.id, []);
     nodesBySite.get(node.siteId)?.push(node);
     if (isPeer(node)) peers.push(node);

@@ -2,6 +2,7 @@
 // simulator, the rules' messages, `trunkline route` and the hand-off files alike. Sources are pages of
 // MicrosoftDocs/office-docs-powershell (PS, skype/skype-ps/SkypeForBusiness/<Cmdlet>.md) and
 // MicrosoftDocs/OfficeDocs-SkypeForBusiness (OD, Lync/LyncServer/lync-server-2013-<key>.md).
+import { byId } from '../idIndex.ts';
 import type { Scope } from './types.ts';
 
 /** What naming reads of a document; a format-2 topology is one. */
@@ -17,29 +18,6 @@ export const GLOBAL_IDENTITY = 'Global';
 /** The prefix of a trunk's identity (PS New-CsTrunkConfiguration, New-CsVoiceRoute -PstnGatewayList). */
 export const TRUNK_PREFIX = 'PstnGateway:';
 
-interface IdentityIndex {
-  siteName: Map<string, string>;
-  nodeFqdn: Map<string, string | undefined>;
-  peerAddress: Map<string, string | undefined>;
-  trunkById: Map<string, IdentityDocument['trunks'][number]>;
-}
-
-// Rules name many objects of one document: one index per document version keeps that linear.
-const indexes = new WeakMap<IdentityDocument, IdentityIndex>();
-
-function identityIndex(doc: IdentityDocument): IdentityIndex {
-  const hit = indexes.get(doc);
-  if (hit) return hit;
-  const index: IdentityIndex = {
-    siteName: new Map(doc.sites.map((site) => [site.id, site.name])),
-    nodeFqdn: new Map(doc.nodes.map((n) => [n.id, n.fqdn])),
-    peerAddress: new Map(doc.nodes.map((n) => [n.id, n.address])),
-    trunkById: new Map(doc.trunks.map((t) => [t.id, t])),
-  };
-  indexes.set(doc, index);
-  return index;
-}
-
 /**
  * The name a trunk has in Topology Builder and after `PstnGateway:` in the Management Shell.
  * - A root trunk: its peer's FQDN or IP address. OD define-a-gateway-in-topology-builder defines the
@@ -52,7 +30,7 @@ function identityIndex(doc: IdentityDocument): IdentityIndex {
  */
 export function trunkBuilderName(doc: IdentityDocument, trunk: IdentityDocument['trunks'][number]): string {
   if (trunk.root) {
-    const address = identityIndex(doc).peerAddress.get(trunk.peerId);
+    const address = byId(doc.nodes).get(trunk.peerId)?.address;
     if (address !== undefined) return address;
   }
   return trunk.name;
@@ -76,18 +54,17 @@ export function trunkIdentity(doc: IdentityDocument, trunk: IdentityDocument['tr
  * - trunk (trunk configurations): the trunk's identity (trunkIdentity).
  */
 export function scopeIdentity(doc: IdentityDocument, scope: Scope): string {
-  const index = identityIndex(doc);
   switch (scope.kind) {
     case 'global':
       return GLOBAL_IDENTITY;
     case 'site':
-      return `site:${index.siteName.get(scope.siteId) ?? scope.siteId}`;
+      return `site:${byId(doc.sites).get(scope.siteId)?.name ?? scope.siteId}`;
     case 'tag':
       return `tag:${scope.name}`;
     case 'pool':
-      return `Registrar:${index.nodeFqdn.get(scope.poolId) ?? scope.poolId}`;
+      return `Registrar:${byId(doc.nodes).get(scope.poolId)?.fqdn ?? scope.poolId}`;
     case 'trunk': {
-      const trunk = index.trunkById.get(scope.trunkId);
+      const trunk = byId(doc.trunks).get(scope.trunkId);
       return trunk ? trunkIdentity(doc, trunk) : TRUNK_PREFIX + scope.trunkId;
     }
   }

@@ -1,6 +1,7 @@
 // What a document's routing objects mean apart from any number: which configuration applies to a trunk,
 // how a scope is named, the routes of each usage. Apart from the simulator (simulate.ts) so that the
 // designer's editing and inspector use it without the pattern engine, which loads after the first paint.
+import { byId, type IdLookup } from '../idIndex.ts';
 import type { IdentityDocument } from './identity.ts';
 import type { DialPlan, RoutingCollections, Scope, TrunkConfiguration, VoicePolicy, VoiceRoute } from './types.ts';
 
@@ -20,14 +21,14 @@ export interface RoutingIndex {
   routesByUsage: Map<string, VoiceRoute[]>;
   /** Usage key → spelling in the pstnUsages list. */
   usageSpelling: Map<string, string>;
-  trunkById: Map<string, RoutingDocument['trunks'][number]>;
-  /** One map for the node's site and more: on 10,000 nodes each map costs a few milliseconds. */
-  nodeById: Map<string, RoutingDocument['nodes'][number]>;
+  /** The document's own lookups (idIndex.ts), shared with the rules and the identities. */
+  trunkById: IdLookup<RoutingDocument['trunks'][number]>;
+  nodeById: IdLookup<RoutingDocument['nodes'][number]>;
   trunkConfigByTrunk: Map<string, TrunkConfiguration>;
   trunkConfigBySite: Map<string, TrunkConfiguration>;
   globalTrunkConfig: TrunkConfiguration | undefined;
-  dialPlanById: Map<string, DialPlan>;
-  voicePolicyById: Map<string, VoicePolicy>;
+  dialPlanById: IdLookup<DialPlan>;
+  voicePolicyById: IdLookup<VoicePolicy>;
 }
 
 const indexes = new WeakMap<RoutingDocument, RoutingIndex>();
@@ -42,12 +43,6 @@ function firstByScope<T extends { scope: Scope }>(items: readonly T[], key: (sco
   return map;
 }
 
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) map.set(item.id, item);
-  return map;
-}
-
 /** The trunk with this id, from the document's routing index (built once per document version). */
 export function trunkWithId(doc: RoutingDocument, trunkId: string): RoutingDocument['trunks'][number] | undefined {
   return routingIndex(doc).trunkById.get(trunkId);
@@ -57,17 +52,15 @@ export function routingIndex(doc: RoutingDocument): RoutingIndex {
   const hit = indexes.get(doc);
   if (hit) return hit;
   const routesByUsage = new Map<string, VoiceRoute[]>();
-  doc.voiceRoutes.forEach((route) => {
-    const seen = new Set<string>();
+  for (const route of doc.voiceRoutes) {
     for (const usage of route.pstnUsages) {
       const key = usageKey(usage);
-      if (seen.has(key)) continue;
-      seen.add(key);
       const list = routesByUsage.get(key);
-      if (list) list.push(route);
-      else routesByUsage.set(key, [route]);
+      // A usage the route names twice lists it once: it is then already the list's last route.
+      if (list === undefined) routesByUsage.set(key, [route]);
+      else if (list[list.length - 1] !== route) list.push(route);
     }
-  });
+  }
   // Stable sort keeps document order among equal priorities (routing.md step 2).
   for (const list of routesByUsage.values()) list.sort((a, b) => a.priority - b.priority);
   const usageSpelling = new Map<string, string>();
@@ -80,8 +73,8 @@ export function routingIndex(doc: RoutingDocument): RoutingIndex {
     trunkConfigByTrunk: firstByScope(doc.trunkConfigurations, (s) => (s.kind === 'trunk' ? s.trunkId : null)),
     trunkConfigBySite: firstByScope(doc.trunkConfigurations, (s) => (s.kind === 'site' ? s.siteId : null)),
     globalTrunkConfig: doc.trunkConfigurations.find((c) => c.scope.kind === 'global'),
-    dialPlanById: new Map(doc.dialPlans.map((p) => [p.id, p])),
-    voicePolicyById: new Map(doc.voicePolicies.map((p) => [p.id, p])),
+    dialPlanById: byId(doc.dialPlans),
+    voicePolicyById: byId(doc.voicePolicies),
   };
   indexes.set(doc, index);
   return index;
@@ -92,6 +85,8 @@ export function effectiveTrunkConfiguration(doc: RoutingDocument, trunkId: strin
   const index = routingIndex(doc);
   const own = index.trunkConfigByTrunk.get(trunkId);
   if (own) return own;
+  // Without site configurations the trunk's site does not matter: the rules ask for every trunk.
+  if (index.trunkConfigBySite.size === 0) return index.globalTrunkConfig;
   const trunk = index.trunkById.get(trunkId);
   const site = trunk ? index.nodeById.get(trunk.peerId)?.siteId : undefined;
   return (site !== undefined ? index.trunkConfigBySite.get(site) : undefined) ?? index.globalTrunkConfig;

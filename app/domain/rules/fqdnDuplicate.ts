@@ -5,32 +5,24 @@ import { isPeer } from '../model.ts';
 import type { TopologyIndex } from '../topologyIndex.ts';
 import { namesParam } from './naming.ts';
 
-interface NameEntry {
-  /** The first node, in document order, to claim the name. */
-  owner: TopologyNode;
-  /** Position of the last node that claimed it, to spot repeats inside one node. */
-  seenBy: number;
-  /** Whether the owner's own repeat of the name is already listed. */
-  repeated: boolean;
-}
-
 /**
- * Calls visit with each name a node claims: a pool's or Director's FQDN and servers, a peer's address.
+ * Puts into `names` each name a node claims: a pool's or Director's FQDN and servers, a peer's address.
  * A Standard Edition pool is one server, so one server entry equal to its own FQDN is the same
  * machine, not a second claim on the name: that entry is skipped. Empty names are skipped too:
  * FQDN_INVALID and ADDRESS_INVALID report them.
  */
-function forEachClaimedName(node: TopologyNode, visit: (name: string) => void): void {
+function claimedNames(node: TopologyNode, names: string[]): void {
+  names.length = 0;
   if (isPeer(node)) {
-    if (node.address !== '') visit(node.address);
+    if (node.address !== '') names.push(node.address);
     return;
   }
-  if (node.fqdn !== '') visit(node.fqdn);
+  if (node.fqdn !== '') names.push(node.fqdn);
   let sameAsPool = node.kind === 'frontEndPool' && node.edition === 'standard';
-  const fqdnKey = node.fqdn.toLowerCase();
+  const fqdnKey = sameAsPool ? node.fqdn.toLowerCase() : '';
   for (const server of node.servers) {
     if (sameAsPool && server.toLowerCase() === fqdnKey) sameAsPool = false;
-    else if (server !== '') visit(server);
+    else if (server !== '') names.push(server);
   }
 }
 
@@ -62,33 +54,45 @@ export const fqdnDuplicate = defineRule({
   check({ doc, index }) {
     // Each later node is reported once per earlier node it clashes with, always against a name's
     // first owner: the report count stays linear even when many nodes share one name.
-    const entries = new Map<string, NameEntry>();
+    // Most names are claimed once, and then they cost one entry in `owners`; what a clash or a repeat
+    // needs lives in maps that stay empty otherwise (10,000 nodes claim about 17,000 names).
+    /** The position of the first node, in document order, to claim each name (lower-cased). */
+    const owners = new Map<string, number>();
+    /** The position of the last node to claim a name, where that is not its owner: to spot repeats inside one node. */
+    const lastClaims = new Map<string, number>();
+    /** Names whose owner's own repeat is already listed. */
+    const repeated = new Set<string>();
     const reports: RuleReport<'clash' | 'repeat'>[] = [];
-    doc.nodes.forEach((node, position) => {
+    const names: string[] = [];
+    const nodes = doc.nodes;
+    for (let position = 0; position < nodes.length; position++) {
+      const node = nodes[position]!;
       // Made only for a faulty node: most nodes are clean, and there may be 10,000 of them.
       let clashes: Map<TopologyNode, string[]> | undefined;
       // A name repeated inside one node (a server listed twice, an Enterprise pool whose FQDN is
       // also a server name) is a duplicate too, reported with this node alone as target.
       let repeats: string[] | undefined;
-      forEachClaimedName(node, (name) => {
+      claimedNames(node, names);
+      for (const name of names) {
         const key = name.toLowerCase();
-        const entry = entries.get(key);
-        if (entry === undefined) {
-          entries.set(key, { owner: node, seenBy: position, repeated: false });
-        } else if (entry.seenBy === position) {
+        const owner = owners.get(key);
+        if (owner === undefined) {
+          owners.set(key, position);
+        } else if ((lastClaims.get(key) ?? owner) === position) {
           // Already claimed by this node; a repeat of a name owned by an earlier node is part of that clash.
-          if (entry.owner === node && !entry.repeated) {
-            entry.repeated = true;
+          if (owner === position && !repeated.has(key)) {
+            repeated.add(key);
             (repeats ??= []).push(name);
           }
         } else {
-          entry.seenBy = position;
+          lastClaims.set(key, position);
+          const earlier = nodes[owner]!;
           clashes ??= new Map();
-          const shared = clashes.get(entry.owner);
+          const shared = clashes.get(earlier);
           if (shared) shared.push(name);
-          else clashes.set(entry.owner, [name]);
+          else clashes.set(earlier, [name]);
         }
-      });
+      }
       if (clashes) for (const [earlier, shared] of clashes) reports.push(clashReport(node, earlier, shared, index));
       if (repeats) {
         reports.push({
@@ -97,7 +101,7 @@ export const fqdnDuplicate = defineRule({
           targets: [node.id],
         });
       }
-    });
+    }
     return reports;
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
-import { effectiveTrunkConfiguration, trunkWithId, usageKey } from '../routing/scopes.ts';
+import { effectiveTrunkConfiguration, routingIndex, usageKey } from '../routing/scopes.ts';
 import { trunkConfigurationRef } from './routingTerms.ts';
 
 const PSTN_PEERS: ReadonlySet<string> = new Set(['pstnGateway', 'sbc']);
@@ -18,8 +18,11 @@ export const intertrunkPstnToPstn = defineRule({
     const toPstn = new Set<string>();
     // Lookups in the indexes the other rules share, rather than a map of its own over every trunk.
     const peerKind = (trunk: { peerId: string } | undefined) => (trunk === undefined ? '' : (index.nodeById.get(trunk.peerId)?.kind ?? ''));
+    const { trunkById } = routingIndex(doc);
     for (const route of doc.voiceRoutes) {
-      if (!route.trunkIds.some((id) => PSTN_PEERS.has(peerKind(trunkWithId(doc, id))))) continue;
+      let pstn = false;
+      for (const id of route.trunkIds) if ((pstn = PSTN_PEERS.has(peerKind(trunkById.get(id))))) break;
+      if (!pstn) continue;
       for (const usage of route.pstnUsages) toPstn.add(usageKey(usage));
     }
     const reports: RuleReport<'default'>[] = [];

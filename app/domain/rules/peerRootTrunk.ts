@@ -37,7 +37,17 @@ export const peerRootTrunk = defineRule({
     const reports: RuleReport<Id>[] = [];
     for (const peer of index.peers) {
       // trunksByNode also lists trunks that wrongly name the peer as their Mediation end; those are not its trunks.
-      const trunks = (index.trunksByNode.get(peer.id) ?? []).filter((trunk) => trunk.peerId === peer.id);
+      const all = index.trunksByNode.get(peer.id) ?? [];
+      // Counted first: the lists below are made only for a peer to report, and most peers are clean.
+      let count = 0;
+      let rootCount = 0;
+      for (const trunk of all) {
+        if (trunk.peerId !== peer.id) continue;
+        count++;
+        if (trunk.root) rootCount++;
+      }
+      if (count > 0 && rootCount === 1) continue;
+      const trunks = all.filter((trunk) => trunk.peerId === peer.id);
       const roots = trunks.filter((trunk) => trunk.root);
       const targets = [peer.id, ...trunks.map((trunk) => trunk.id)];
       if (trunks.length === 0) reports.push({ messageId: 'noTrunk', params: { peer: nodeRef(peer) }, targets });

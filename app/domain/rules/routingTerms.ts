@@ -4,7 +4,7 @@ import { term, type MessageTemplates, type TermRef } from '../diagnostic.ts';
 import type { Topology } from '../model.ts';
 import type { PatternFault, PatternFeature } from '../routing/pattern.ts';
 import { scopeIdentity } from '../routing/identity.ts';
-import type { DialPlan, TrunkConfiguration, VoicePolicy, VoiceRoute } from '../routing/types.ts';
+import type { DialPlan, Scope, TrunkConfiguration, VoicePolicy, VoiceRoute } from '../routing/types.ts';
 import { usageKey } from '../routing/scopes.ts';
 
 export const ROUTING_TERMS = {
@@ -67,14 +67,28 @@ export function routingModelled(doc: Topology): boolean {
   return doc.pstnUsages.length > 0 || doc.voiceRoutes.length > 0;
 }
 
-/** Every pattern of the document with its owner: route number patterns, normalization and outbound rules. */
-export interface PatternSite {
-  ownerId: string;
+/**
+ * Every pattern of the document with its owner: route number patterns, normalization and outbound rules.
+ * The owner is put into words (`where`) only when a rule reports the pattern: most patterns are clean,
+ * and wording each one (a term, a scope's identity) cost more than checking it.
+ */
+export class PatternSite {
+  constructor(
+    private readonly doc: Topology,
+    private readonly owner: { kind: 'route'; route: VoiceRoute } | { kind: 'normalization' | 'translation'; scope: Scope; rule: string },
+    readonly ownerId: string,
+    readonly pattern: string,
+    /** The rule's translation; none for a route's number pattern. */
+    readonly translation?: string,
+  ) {}
+
   /** The owner (and rule) in words. */
-  where: TermRef;
-  pattern: string;
-  /** The rule's translation; none for a route's number pattern. */
-  translation?: string;
+  get where(): TermRef {
+    const owner = this.owner;
+    if (owner.kind === 'route') return routeRef(owner.route);
+    const scope = scopeIdentity(this.doc, owner.scope);
+    return term(owner.kind === 'normalization' ? 'routing.normalizationRule' : 'routing.translationRule', { rule: owner.rule, scope });
+  }
 }
 
 // Three rules walk the same patterns: gathered once per document version.
@@ -84,17 +98,15 @@ export function patternSites(doc: Topology): PatternSite[] {
   const known = patternSitesOf.get(doc);
   if (known) return known;
   const sites: PatternSite[] = [];
-  for (const route of doc.voiceRoutes) sites.push({ ownerId: route.id, where: routeRef(route), pattern: route.numberPattern });
+  for (const route of doc.voiceRoutes) sites.push(new PatternSite(doc, { kind: 'route', route }, route.id, route.numberPattern));
   for (const plan of doc.dialPlans) {
-    const scope = scopeIdentity(doc, plan.scope);
     for (const r of plan.normalizationRules) {
-      sites.push({ ownerId: plan.id, where: term('routing.normalizationRule', { rule: r.name, scope }), pattern: r.pattern, translation: r.translation });
+      sites.push(new PatternSite(doc, { kind: 'normalization', scope: plan.scope, rule: r.name }, plan.id, r.pattern, r.translation));
     }
   }
   for (const configuration of doc.trunkConfigurations) {
-    const scope = scopeIdentity(doc, configuration.scope);
     for (const r of configuration.outboundTranslationRules) {
-      sites.push({ ownerId: configuration.id, where: term('routing.translationRule', { rule: r.name, scope }), pattern: r.pattern, translation: r.translation });
+      sites.push(new PatternSite(doc, { kind: 'translation', scope: configuration.scope, rule: r.name }, configuration.id, r.pattern, r.translation));
     }
   }
   patternSitesOf.set(doc, sites);

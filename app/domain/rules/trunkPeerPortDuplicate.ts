@@ -13,17 +13,18 @@ export const trunkPeerPortDuplicate = defineRule({
     default: 'Trunk "{{trunk}}" uses port {{port}} of {{peer}}, as trunk "{{other}}" does: give each trunk its own port on the {{kind}}.',
   },
   check({ doc, index }) {
-    // First trunk on each port of each peer: every later one is reported once, paired with it.
-    const firstByPeer = new Map<string, Map<number, Trunk>>();
+    // First trunk of each peer on each port: every later one is reported once, paired with it. By port
+    // first, then peer: a design uses few ports, so there are few maps, where a map per peer made 10,000.
+    const firstByPort = new Map<number, Map<string, Trunk>>();
     const reports: RuleReport<'default'>[] = [];
     for (const trunk of doc.trunks) {
       const peer = trunkPeer(trunk, index);
       if (peer === undefined) continue;
-      let first = firstByPeer.get(peer.id);
-      if (first === undefined) firstByPeer.set(peer.id, (first = new Map()));
-      const earlier = first.get(trunk.peerPort);
+      let first = firstByPort.get(trunk.peerPort);
+      if (first === undefined) firstByPort.set(trunk.peerPort, (first = new Map()));
+      const earlier = first.get(peer.id);
       if (earlier === undefined) {
-        first.set(trunk.peerPort, trunk);
+        first.set(peer.id, trunk);
         continue;
       }
       reports.push({
