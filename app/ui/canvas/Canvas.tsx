@@ -90,7 +90,6 @@ function viewBox({ transform: [x, y, zoom], ...pane }: { transform: readonly [nu
   return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
 }
 
-
 /** How far each site being dragged is from its frame in the document: the delta moveSite takes. */
 function siteDeltas(doc: Topology, moves: readonly { id: string; position?: Position | undefined }[]): Map<string, Position> {
   const frames = new Map(doc.sites.map((s) => [s.id, s.frame]));
