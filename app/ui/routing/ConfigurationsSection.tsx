@@ -3,19 +3,17 @@
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topology } from '../../domain/model.ts';
-import { addTrunkConfiguration, deleteRoutingObject, duplicateRoutingObject, updateRoutingObject } from '../../domain/routing/edit.ts';
+import { addTrunkConfiguration, updateRoutingObject } from '../../domain/routing/edit.ts';
 import { effectiveTrunkConfiguration } from '../../domain/routing/scopes.ts';
 import { scopeIdentity } from '../../domain/routing/identity.ts';
 import type { TrunkConfiguration } from '../../domain/routing/types.ts';
-import { refusalText } from '../diagnosticText.ts';
-import { useEditor } from '../editor.ts';
 import { DETAIL_PAGE_SIZE, useOpened } from './DialPlansSection.tsx';
 import { UsageListCell } from './PoliciesSection.tsx';
 import { RoutingSection } from './RoutingSection.tsx';
 import { RuleTable } from './RuleTable.tsx';
 import { parseMaxEarlyDialogs } from './routingDrafts.ts';
 import { ScopeCell } from './ScopeCell.tsx';
-import { CheckCell, AddButton, RowActions, SelectCell, TableTools, TextCell, useRoutingFocus, useTableView, RoutingTable, sameSlices, type Column } from './table.tsx';
+import { CheckCell, AddButton, RowActions, SelectCell, TableTools, TextCell, useRoutingFocus, useTableView, RoutingTable, sameSlices, useObjectActions, type Column } from './table.tsx';
 
 export const CONFIGURATION_FLAGS = [
   'mediaBypass', 'centralizedMediaProcessing', 'referSupport', 'enable3pccRefer', 'rtcpActiveCalls', 'rtcpCallsOnHold', 'enableFastFailoverTimer', 'forwardCallHistory', 'forwardPai',
@@ -75,7 +73,6 @@ export function ConfigurationSettings({ configuration, name }: { configuration: 
 
 function ConfigurationsSectionTable({ doc }: { doc: Topology }) {
   const { t } = useTranslation();
-  const editor = useEditor();
   const configurations = doc.trunkConfigurations;
   const counts = useTrunkCounts(doc);
   const columns: Column<TrunkConfiguration>[] = [
@@ -85,12 +82,11 @@ function ConfigurationsSectionTable({ doc }: { doc: Topology }) {
     { id: 'actions', label: t('routing.actions') },
   ];
   const view = useTableView(configurations, columns, (c) => scopeIdentity(doc, c.scope), DETAIL_PAGE_SIZE);
-  const indexById = useMemo(() => new Map(configurations.map((c, i) => [c.id, i])), [configurations]);
   const tableRef = useRef<HTMLTableSectionElement | null>(null);
-  const focused = useRoutingFocus('trunkConfigurations', view, (id) => indexById.get(id) ?? -1, tableRef);
+  const focused = useRoutingFocus('trunkConfigurations', view, (id) => configurations.findIndex((c) => c.id === id), tableRef);
+  const actionsFor = useObjectActions('trunkConfigurations');
   const { opened, toggle } = useOpened(focused);
   const title = t('routing.sections.trunkConfigurations');
-  const announce = (text: string) => editor.session.getState().announce(text);
 
   return (
     <RoutingSection id="trunkConfigurations" title={title}>
@@ -117,16 +113,7 @@ function ConfigurationsSectionTable({ doc }: { doc: Topology }) {
               <td>
                 <RowActions
                   name={name}
-                  duplicate={() => {
-                    const copy = duplicateRoutingObject(editor.doc(), 'trunkConfigurations', id);
-                    if ('doc' in copy) editor.commit(copy.doc);
-                    else announce(refusalText(copy, t));
-                  }}
-                  remove={() => {
-                    const result = deleteRoutingObject(editor.doc(), 'trunkConfigurations', id);
-                    if (result.ok) editor.commit(result.doc);
-                    else announce(refusalText(result, t));
-                  }}
+                  {...actionsFor(id)}
                 />
               </td>
             </tr>,

@@ -1,18 +1,16 @@
 // Dial plans: scope, external access prefix, device dialing, and each plan's ordered normalization rules
 // (shown under the plan's row when opened, each with its "try it" box).
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topology } from '../../domain/model.ts';
-import { addDialPlan, deleteRoutingObject, duplicateRoutingObject, updateRoutingObject } from '../../domain/routing/edit.ts';
+import { addDialPlan, updateRoutingObject } from '../../domain/routing/edit.ts';
 import { scopeIdentity } from '../../domain/routing/identity.ts';
 import type { DialPlan } from '../../domain/routing/types.ts';
-import { refusalText } from '../diagnosticText.ts';
-import { useEditor } from '../editor.ts';
 import { RoutingSection } from './RoutingSection.tsx';
 import { RuleTable } from './RuleTable.tsx';
 import { parseAccessPrefix } from './routingDrafts.ts';
 import { ScopeCell } from './ScopeCell.tsx';
-import { CheckCell, AddButton, RowActions, TableTools, TextCell, useRoutingFocus, useTableView, RoutingTable, sameSlices, type Column } from './table.tsx';
+import { CheckCell, AddButton, RowActions, TableTools, TextCell, useRoutingFocus, useTableView, RoutingTable, sameSlices, useObjectActions, type Column } from './table.tsx';
 
 export const DETAIL_PAGE_SIZE = 20;
 
@@ -28,7 +26,6 @@ export function useOpened(focused: string | null) {
 
 function DialPlansSectionTable({ doc }: { doc: Topology }) {
   const { t } = useTranslation();
-  const editor = useEditor();
   const plans = doc.dialPlans;
   const columns: Column<DialPlan>[] = [
     { id: 'scope', label: t('routing.scope'), sortValue: (p) => scopeIdentity(doc, p.scope) },
@@ -38,9 +35,9 @@ function DialPlansSectionTable({ doc }: { doc: Topology }) {
     { id: 'actions', label: t('routing.actions') },
   ];
   const view = useTableView(plans, columns, (p) => `${scopeIdentity(doc, p.scope)}\n${p.normalizationRules.map((r) => r.name).join('\n')}`, DETAIL_PAGE_SIZE);
-  const indexById = useMemo(() => new Map(plans.map((p, i) => [p.id, i])), [plans]);
   const tableRef = useRef<HTMLTableSectionElement | null>(null);
-  const focused = useRoutingFocus('dialPlans', view, (id) => indexById.get(id) ?? -1, tableRef);
+  const focused = useRoutingFocus('dialPlans', view, (id) => plans.findIndex((p) => p.id === id), tableRef);
+  const actionsFor = useObjectActions('dialPlans');
   const { opened, toggle } = useOpened(focused);
   const title = t('routing.sections.dialPlans');
 
@@ -74,15 +71,7 @@ function DialPlansSectionTable({ doc }: { doc: Topology }) {
               <td>
                 <RowActions
                   name={name}
-                  duplicate={() => {
-                    const copy = duplicateRoutingObject(editor.doc(), 'dialPlans', id);
-                    if ('doc' in copy) editor.commit(copy.doc);
-                  }}
-                  remove={() => {
-                    const result = deleteRoutingObject(editor.doc(), 'dialPlans', id);
-                    if (result.ok) editor.commit(result.doc);
-                    else editor.session.getState().announce(refusalText(result, t));
-                  }}
+                  {...actionsFor(id)}
                 />
               </td>
             </tr>,

@@ -1,19 +1,17 @@
 // Voice policies: scope, the ordered usages (the order decides routing), re-routing, toll bypass and the
 // simultaneous-ring usages.
-import { memo, useMemo, useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topology } from '../../domain/model.ts';
 import {
-  addOwnerUsage, addVoicePolicy, deleteRoutingObject, duplicateRoutingObject, moveOwnerUsage, removeOwnerUsage, updateRoutingObject, type UsageListKey,
+  addOwnerUsage, addVoicePolicy, moveOwnerUsage, removeOwnerUsage, updateRoutingObject, type UsageListKey,
 } from '../../domain/routing/edit.ts';
 import { scopeIdentity } from '../../domain/routing/identity.ts';
 import type { CallForwardingSimulRingUsageType, VoicePolicy } from '../../domain/routing/types.ts';
-import { refusalText } from '../diagnosticText.ts';
-import { useEditor } from '../editor.ts';
 import { RoutingSection } from './RoutingSection.tsx';
 import { USAGE_LIST_ID, usageResolver } from './RoutesSection.tsx';
 import { ScopeCell } from './ScopeCell.tsx';
-import { AddByName, CheckCell, Chips, AddButton, RowActions, SelectCell, TableTools, useRoutingFocus, useTableView, RoutingTable, sameSlices, type Column } from './table.tsx';
+import { AddByName, CheckCell, Chips, AddButton, RowActions, SelectCell, TableTools, useRoutingFocus, useTableView, RoutingTable, sameSlices, useObjectActions, type Column } from './table.tsx';
 
 const RING_TYPES: readonly CallForwardingSimulRingUsageType[] = ['voicePolicyUsage', 'internalOnly', 'customUsage'];
 
@@ -44,7 +42,6 @@ export function UsageListCell({ doc, collection, id, name, list, listKey = 'pstn
 
 function PoliciesSectionTable({ doc }: { doc: Topology }) {
   const { t } = useTranslation();
-  const editor = useEditor();
   const policies = doc.voicePolicies;
   const columns: Column<VoicePolicy>[] = [
     { id: 'scope', label: t('routing.scope'), sortValue: (p) => scopeIdentity(doc, p.scope) },
@@ -55,9 +52,9 @@ function PoliciesSectionTable({ doc }: { doc: Topology }) {
     { id: 'actions', label: t('routing.actions') },
   ];
   const view = useTableView(policies, columns, (p) => `${scopeIdentity(doc, p.scope)}\n${p.pstnUsages.join('\n')}`);
-  const indexById = useMemo(() => new Map(policies.map((p, i) => [p.id, i])), [policies]);
   const tableRef = useRef<HTMLTableSectionElement | null>(null);
-  const focused = useRoutingFocus('voicePolicies', view, (id) => indexById.get(id) ?? -1, tableRef);
+  const focused = useRoutingFocus('voicePolicies', view, (id) => policies.findIndex((p) => p.id === id), tableRef);
+  const actionsFor = useObjectActions('voicePolicies');
   const title = t('routing.sections.voicePolicies');
 
   return (
@@ -97,15 +94,7 @@ function PoliciesSectionTable({ doc }: { doc: Topology }) {
               <td>
                 <RowActions
                   name={name}
-                  duplicate={() => {
-                    const copy = duplicateRoutingObject(editor.doc(), 'voicePolicies', id);
-                    if ('doc' in copy) editor.commit(copy.doc);
-                  }}
-                  remove={() => {
-                    const result = deleteRoutingObject(editor.doc(), 'voicePolicies', id);
-                    if (result.ok) editor.commit(result.doc);
-                    else editor.session.getState().announce(refusalText(result, t));
-                  }}
+                  {...actionsFor(id)}
                 />
               </td>
             </tr>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { nodeTitle } from '../../domain/fieldEdits.ts';
 import type { Topology } from '../../domain/model.ts';
 import {
-  addOwnerUsage, addRouteTrunk, addVoiceRoute, deleteVoiceRoutes, duplicateRoutingObject, moveRoutingObject, removeOwnerUsage, removeRouteTrunk,
+  addOwnerUsage, addRouteTrunk, addVoiceRoute, deleteVoiceRoutes, moveRoutingObject, removeOwnerUsage, removeRouteTrunk,
   updateRoutingObject,
 } from '../../domain/routing/edit.ts';
 import { usageKey } from '../../domain/routing/scopes.ts';
@@ -13,7 +13,7 @@ import type { VoiceRoute } from '../../domain/routing/types.ts';
 import { useEditor } from '../editor.ts';
 import { parseCallerId, parsePattern, parsePriority, parseRoutingName } from './routingDrafts.ts';
 import { RoutingSection } from './RoutingSection.tsx';
-import { AddByName, CheckCell, Chips, AddButton, RowActions, TableTools, TextCell, useRoutingFocus, useRowReorder, useTableView, RoutingTable, sameSlices, type Column } from './table.tsx';
+import { AddByName, CheckCell, Chips, AddButton, RowActions, TableTools, TextCell, useRoutingFocus, useRowReorder, useTableView, RoutingTable, sameSlices, useObjectActions, type Column } from './table.tsx';
 
 const same = (text: string) => text;
 
@@ -76,13 +76,13 @@ function RoutesSectionTable({ doc }: { doc: Topology }) {
   const search = (r: VoiceRoute) =>
     `${r.name}\n${r.numberPattern}\n${r.pstnUsages.join('\n')}\n${r.trunkIds.map((id) => trunks.byId.get(id)?.name ?? id).join('\n')}`;
   const view = useTableView(routes, columns, search);
-  const indexById = useMemo(() => new Map(routes.map((r, i) => [r.id, i])), [routes]);
   const { tableRef, onKeyDown, moveBy } = useRowReorder(view.natural, (id, delta) => {
     const next = moveRoutingObject(editor.doc(), 'voiceRoutes', id, delta);
     editor.commit(next);
     view.reveal(next.voiceRoutes.findIndex((r) => r.id === id));
   });
-  const focused = useRoutingFocus('voiceRoutes', view, (id) => indexById.get(id) ?? -1, tableRef);
+  const focused = useRoutingFocus('voiceRoutes', view, (id) => routes.findIndex((r) => r.id === id), tableRef);
+  const actionsFor = useObjectActions('voiceRoutes');
   const title = t('routing.sections.voiceRoutes');
   const resolveUsage = usageResolver(doc);
 
@@ -148,10 +148,7 @@ function RoutesSectionTable({ doc }: { doc: Topology }) {
                   move={(delta) => moveBy(id, delta, delta < 0 ? 'up' : 'down')}
                   first={index === 0}
                   last={index === routes.length - 1}
-                  duplicate={() => {
-                    const copy = duplicateRoutingObject(editor.doc(), 'voiceRoutes', id);
-                    if ('doc' in copy) editor.commit(copy.doc);
-                  }}
+                  duplicate={actionsFor(id).duplicate}
                   remove={() => editor.commit(deleteVoiceRoutes(editor.doc(), new Set([id])))}
                 />
               </td>

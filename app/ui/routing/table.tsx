@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Message } from '../../domain/diagnostic.ts';
 import type { Topology } from '../../domain/model.ts';
 import type { EditRefusal } from '../../domain/refusals.ts';
+import { deleteRoutingObject, duplicateRoutingObject, type RoutingObjectCollection } from '../../domain/routing/edit.ts';
 import type { RoutingCollection } from '../../store/sessionStore.ts';
 import { refusalText } from '../diagnosticText.ts';
 import { useEditor } from '../editor.ts';
@@ -384,6 +385,28 @@ export function RowActions({ name, move, duplicate, remove, first, last }: RowAc
       )}
     </span>
   );
+}
+
+/**
+ * RowActions' duplicate and delete for the rows of a routing collection: `actionsFor(id)` gives both, each one
+ * undo step; a refusal (the only global object, no free scope for a copy) is announced in the user's words.
+ */
+export function useObjectActions(collection: RoutingObjectCollection): (id: string) => Required<Pick<RowActionsProps, 'duplicate' | 'remove'>> {
+  const editor = useEditor();
+  const { t } = useTranslation();
+  const refuse = (refused: EditRefusal) => editor.session.getState().announce(refusalText(refused, t));
+  return (id) => ({
+    duplicate: () => {
+      const copy = duplicateRoutingObject(editor.doc(), collection, id);
+      if ('doc' in copy) editor.commit(copy.doc);
+      else refuse(copy);
+    },
+    remove: () => {
+      const result = deleteRoutingObject(editor.doc(), collection, id);
+      if (result.ok) editor.commit(result.doc);
+      else refuse(result);
+    },
+  });
 }
 
 /**
