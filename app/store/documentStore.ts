@@ -47,12 +47,10 @@ const NOT_YET: Diagnostic[] = [];
 /** Counts the validators put in place: a check begun under one is not kept under the next. */
 let generation = 0;
 
-/** `known`: what `validate` has already found for a document (checked ahead, over tasks of its own). */
-export function setValidator(validate: (doc: Topology) => Diagnostic[], known?: { doc: Topology; diagnostics: Diagnostic[] }): void {
+export function setValidator(validate: (doc: Topology) => Diagnostic[]): void {
   validator = validate;
   generation++;
   diagnosticsCache = new WeakMap();
-  if (known) diagnosticsCache.set(known.doc, known.diagnostics);
 }
 
 /** Which validator is in place (see seedDiagnostics). */

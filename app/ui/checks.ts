@@ -22,7 +22,8 @@ async function install(validate: (doc: Topology) => Diagnostic[], steps: Steps, 
   }
   const diagnostics = await inSlices(steps(doc));
   await nextTask();
-  setValidator(validate, { doc, diagnostics });
+  setValidator(validate);
+  seedDiagnostics(doc, diagnostics, validatorGeneration());
   tellDiagnosticViews(store);
 }
 
