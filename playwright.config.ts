@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium.ts';
 
 // E2E_PORT lets two checkouts on one machine run their end-to-end tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -16,10 +17,7 @@ export default defineConfig({
     viewport: { width: 1400, height: 900 },
     // The designer follows the browser's language: tests read English.
     locale: 'en-US',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    launchOptions: { ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args, '--disable-gpu'] },
   },
   webServer: {
     // Build first: preview serves whatever dist/ holds, and stale code would make tests lie.

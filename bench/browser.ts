@@ -3,6 +3,7 @@
 // a saved design; and the zoom a user at work would have.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
+import { chromiumLaunchOptions } from '../e2e/chromium.ts';
 
 /** BENCH_PORT lets two checkouts on one machine run the bench side by side. */
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
@@ -17,10 +18,7 @@ export async function withBrowser<T>(measure: (browser: Browser) => Promise<T>):
   built ??= build({ logLevel: 'warn', build: { outDir: OUT_DIR } });
   await built;
   const server = await preview({ build: { outDir: OUT_DIR }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     return await measure(browser);
   } finally {
@@ -29,16 +27,28 @@ export async function withBrowser<T>(measure: (browser: Browser) => Promise<T>):
   }
 }
 
-/** Opens the designer on `text` as the autosaved design, and waits until the design is drawn (its first element shows). */
-export async function openSaved(page: Page, text: string): Promise<void> {
+/**
+ * Opens the designer on `text` as the autosaved design, and waits until the design is drawn (its first element
+ * shows). Returns when, by the page's own clock (ms after navigation), the frame that first painted an element
+ * of the design began: Playwright's own polling from outside comes later, by its round trips and by whatever
+ * the page does after that frame.
+ */
+export async function openSaved(page: Page, text: string): Promise<number> {
   await page.addInitScript((saved) => {
     if (!sessionStorage.getItem('bench-seeded')) {
       localStorage.setItem('trunkline.autosave.v1', saved);
       sessionStorage.setItem('bench-seeded', '1');
     }
+    const drawn = new MutationObserver(() => {
+      if (!document.querySelector('.react-flow__node')) return;
+      drawn.disconnect();
+      requestAnimationFrame((frame) => ((window as unknown as { benchFirstNode: number }).benchFirstNode = frame));
+    });
+    drawn.observe(document, { childList: true, subtree: true });
   }, text);
   await page.goto(BENCH_URL);
   await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { benchFirstNode: number }).benchFirstNode);
 }
 
 /**

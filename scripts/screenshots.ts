@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
+import { chromiumLaunchOptions } from '../e2e/chromium.ts';
 
 const PORT = Number(process.env.SHOTS_PORT ?? 4197);
 
@@ -28,7 +29,7 @@ async function zoomTo(page: Page, target: number, at: { x: number; y: number }):
 const outDir = 'node_modules/.screenshots-dist';
 await build({ logLevel: 'warn', build: { outDir } });
 const server = await preview({ build: { outDir }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const text = readFileSync(new URL('../../shared/examples/global-large.json', import.meta.url), 'utf8');
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
