@@ -6,7 +6,7 @@ import type { Browser, Page } from '@playwright/test';
 import { generateTopology } from '../app/domain/generate.ts';
 import { parseTopologyText } from '../app/domain/parse.ts';
 import { serializeTopology } from '../app/domain/serialize.ts';
-import { openSaved, withBrowser, zoomToCard } from './browser.ts';
+import { freshPage, openSaved, withBrowser, zoomToCard } from './browser.ts';
 import { median, percentile, printTable } from './table.ts';
 
 const DRAG_MS = 2000;
@@ -87,9 +87,9 @@ async function measureExports(page: Page, text: string): Promise<string[][]> {
 async function firstRenders(browser: Browser, text: string, runs: number): Promise<number[]> {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    times.push(await openSaved(await context.newPage(), text));
-    await context.close();
+    const page = await freshPage(browser);
+    times.push(await openSaved(page, text));
+    await page.context().close();
   }
   return times;
 }
@@ -107,16 +107,15 @@ export async function benchFrames(): Promise<void> {
     thousandFirst = await firstRenders(browser, designs[1]!.text, 5);
     for (const design of designs) {
       for (const zoomIn of design.zooms) {
-        const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-        const page = await context.newPage();
+        const page = await freshPage(browser);
         const f = await measure(page, design.name, design.text, zoomIn);
         rows.push([f.name, f.view, String(f.nodes), String(f.trunks), f.firstRender.toFixed(0), f.dragged, f.mean.toFixed(1), f.p95.toFixed(1), String(f.frames)]);
-        await context.close();
+        await page.context().close();
       }
     }
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    const pictures = await measureExports(await context.newPage(), northwind);
-    await context.close();
+    const page = await freshPage(browser, { acceptDownloads: true });
+    const pictures = await measureExports(page, northwind);
+    await page.context().close();
     return pictures;
   });
   console.log(`\nCanvas in headless Chromium: first render (ms after navigation, by the page's clock: the frame that first paints an element of the design) and frame times while dragging for ${DRAG_MS / 1000} s`);

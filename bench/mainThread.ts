@@ -10,7 +10,7 @@ import type { Browser, Page } from '@playwright/test';
 import { encodeShareLink } from '../app/domain/link/shareLink.ts';
 import { generateTopology } from '../app/domain/generate.ts';
 import { serializeTopology } from '../app/domain/serialize.ts';
-import { BENCH_URL, withBrowser } from './browser.ts';
+import { BENCH_URL, freshPage, withBrowser } from './browser.ts';
 import { printTable } from './table.ts';
 
 const NAME = 'Incoming design';
@@ -34,7 +34,7 @@ async function longTasks(page: Page): Promise<number[]> {
 
 /** A page with the designer open and quiet, watching its main thread. */
 async function quietDesigner(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+  const page = await freshPage(browser);
   await page.goto(BENCH_URL);
   await page.locator('.react-flow__node').first().waitFor({ timeout: 60_000 });
   await page.waitForTimeout(1500);
@@ -65,8 +65,7 @@ async function viaLink(browser: Browser, fragment: string): Promise<number[]> {
 }
 
 async function viaSaved(browser: Browser, text: string): Promise<number[]> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
+  const page = await freshPage(browser);
   // Written from a page of the same origin that is not the designer; then the designer starts on it.
   await page.goto(`${BENCH_URL}favicon.svg`);
   await page.evaluate((saved) => localStorage.setItem('trunkline.autosave.v1', saved), text);
@@ -74,7 +73,7 @@ async function viaSaved(browser: Browser, text: string): Promise<number[]> {
   await page.goto(BENCH_URL);
   await designShown(page);
   const tasks = await longTasks(page);
-  await context.close();
+  await page.context().close();
   return tasks;
 }
 

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { generateRouting, generateTopology } from '../app/domain/generate.ts';
 import { toCanonical } from '../app/domain/serialize.ts';
-import { openSaved, withBrowser, zoomToCard } from './browser.ts';
+import { freshPage, openSaved, withBrowser, zoomToCard } from './browser.ts';
 import { median, percentile, printTable } from './table.ts';
 
 /** Routes r0, r4000 and r8000 match the whole number: every prefix is routed through all 10,000 routes. */
@@ -70,14 +70,14 @@ export async function benchTestNumber(): Promise<void> {
   const rows: string[][] = [];
   await withBrowser(async (browser) => {
     for (const zoomIn of [false, true]) {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      const { times, scripts, highlighted, drawn } = await measure(await context.newPage(), text, zoomIn);
+      const page = await freshPage(browser);
+      const { times, scripts, highlighted, drawn } = await measure(page, text, zoomIn);
       if (process.env.BENCH_VERBOSE) console.log(`frame: ${times.map((t) => t.toFixed(1)).join(' ')}\nscript: ${scripts.map((t) => t.toFixed(1)).join(' ')}`);
       rows.push([
         zoomIn ? 'zoom 100%' : 'whole design', String(times.length), median(scripts).toFixed(1), Math.max(...scripts).toFixed(1),
         median(times).toFixed(1), percentile(times, 95).toFixed(1), Math.max(...times).toFixed(1), `${highlighted} of ${drawn} trunks drawn`,
       ]);
-      await context.close();
+      await page.context().close();
     }
   });
   console.log(`\nTest a number in headless Chromium: ${doc.nodes.length.toLocaleString('en-US')} nodes, ${doc.trunks.length.toLocaleString('en-US')} trunks, 10,000 routes, global policy (every route); "${NUMBER}" typed a key at a time; ms from key down: script = outcome and highlight rendered, frame = the frame that shows them painted`);
