@@ -42,6 +42,7 @@ import { designViewport } from './fitDesign.ts';
 import type { Viewport } from './viewport.ts';
 import { diagnosticText, refusalText } from '../diagnosticText.ts';
 import { useHighlighting } from '../routing/highlight.ts';
+import { CanvasT } from './canvasT.ts';
 
 export const PALETTE_MIME = 'application/x-trunkline-kind';
 
@@ -318,49 +319,51 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
   return (
     <div ref={container} className={`canvas canvas--${detail}${highlighting ? ' canvas--routing' : ''}`} onKeyDown={onKeyDown} onDragOver={onDragOver} onDrop={onDrop} aria-label={t('canvas.label')} role="region">
       {initialViewport && (
-      <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onInit={(instance) => {
-          editor.flow.current = instance as never;
-        }}
-        connectionMode={ConnectionMode.Loose}
-        connectionRadius={30}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        disableKeyboardA11y
-        elevateNodesOnSelect={false}
-        elevateEdgesOnSelect
-        snapToGrid
-        snapGrid={[10, 10]}
-        onlyRenderVisibleElements={isLargeDesign(doc)}
-        // The site map shows the whole design, its outer blocks close to the pane's edge: dragging one there
-        // would scroll the map away (and repaint all of it at every frame) instead of moving the block.
-        autoPanOnNodeDrag={detail !== 'site'}
-        minZoom={0.02}
-        maxZoom={2.5}
-        defaultViewport={initialViewport}
-        colorMode={colorMode}
-        attributionPosition="top-right"
-      >
-        <Background gap={40} size={1.5} />
-        <MapTextSize target={container} />
-        <Controls position="bottom-left">
-          <ControlButton onClick={toggleMinimap} aria-pressed={minimapShown} title={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')} aria-label={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}>
-            <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true"><path d="M3 5h18v14H3zM13 11h6v6h-6z" fill="none" stroke="currentColor" strokeWidth="2" /></svg>
-          </ControlButton>
-        </Controls>
-        {minimapShown && <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" nodeBorderRadius={0} nodeStrokeWidth={0} nodeClassName={minimapClass} />}
-      </ReactFlow>
+      <CanvasT.Provider value={t}>
+        <ReactFlow<FlowNode, FlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          onInit={(instance) => {
+            editor.flow.current = instance as never;
+          }}
+          connectionMode={ConnectionMode.Loose}
+          connectionRadius={30}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          disableKeyboardA11y
+          elevateNodesOnSelect={false}
+          elevateEdgesOnSelect
+          snapToGrid
+          snapGrid={[10, 10]}
+          onlyRenderVisibleElements={isLargeDesign(doc)}
+          // The site map shows the whole design, its outer blocks close to the pane's edge: dragging one there
+          // would scroll the map away (and repaint all of it at every frame) instead of moving the block.
+          autoPanOnNodeDrag={detail !== 'site'}
+          minZoom={0.02}
+          maxZoom={2.5}
+          defaultViewport={initialViewport}
+          colorMode={colorMode}
+          attributionPosition="top-right"
+        >
+          <Background gap={40} size={1.5} />
+          <MapTextSize target={container} />
+          <Controls position="bottom-left">
+            <ControlButton onClick={toggleMinimap} aria-pressed={minimapShown} title={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')} aria-label={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}>
+              <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true"><path d="M3 5h18v14H3zM13 11h6v6h-6z" fill="none" stroke="currentColor" strokeWidth="2" /></svg>
+            </ControlButton>
+          </Controls>
+          {minimapShown && <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" nodeBorderRadius={0} nodeStrokeWidth={0} nodeClassName={minimapClass} />}
+        </ReactFlow>
+      </CanvasT.Provider>
       )}
       {doc.nodes.length === 0 && <p className="canvas__empty">{t('canvas.empty')}</p>}
     </div>

@@ -2,10 +2,10 @@
 // site map the trunks between two sites bundled into one line with their number.
 import { memo } from 'react';
 import { useInternalNode, type EdgeProps } from '@xyflow/react';
-import { useTranslation } from 'react-i18next';
 import { floatingLine, pointAt } from '../../picture/geometry.ts';
 import { boxOf } from './TrunkEdge.tsx';
 import type { BundleFlowEdge, NextHopFlowEdge } from './toFlow.ts';
+import { useCanvasT } from './canvasT.ts';
 
 function NextHopEdgeImpl({ source, target }: EdgeProps<NextHopFlowEdge>) {
   const sourceNode = useInternalNode(source);
@@ -16,7 +16,7 @@ function NextHopEdgeImpl({ source, target }: EdgeProps<NextHopFlowEdge>) {
 }
 
 function BundleEdgeImpl({ source, target, data }: EdgeProps<BundleFlowEdge>) {
-  const { t } = useTranslation();
+  const t = useCanvasT();
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   if (!sourceNode || !targetNode || !data) return null;

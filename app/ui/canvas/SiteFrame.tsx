@@ -2,15 +2,15 @@
 // On the site map (zoomed far out, lod.ts) it is one block: its name and counts, grabbed anywhere.
 import { memo } from 'react';
 import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
-import { useTranslation } from 'react-i18next';
 import { useEditor } from '../editor.ts';
 import { resizeSite } from '../../domain/move.ts';
 import { KindIcon } from './icons.tsx';
 import type { SiteFlowNode } from './toFlow.ts';
 import { useHighlight } from '../routing/highlight.ts';
+import { useCanvasT } from './canvasT.ts';
 
 function SiteFrameImpl({ data, selected }: NodeProps<SiteFlowNode>) {
-  const { t } = useTranslation();
+  const t = useCanvasT();
   const editor = useEditor();
   const { site, memberCount, detail, summary } = data;
   // "Test a number" on the site map: the sites its routes' trunks leave from and reach.

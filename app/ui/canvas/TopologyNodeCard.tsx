@@ -2,15 +2,15 @@
 // Zoomed out (lod.ts) it is a simple block: the kind's icon, one large label and the mark.
 import { memo } from 'react';
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
-import { useTranslation } from 'react-i18next';
 import { canJoin } from '../../domain/newTrunk.ts';
 import { useEditor } from '../editor.ts';
 import { KindIcon } from './icons.tsx';
 import type { TopologyFlowNode } from './toFlow.ts';
 import { useHighlight } from '../routing/highlight.ts';
+import { useCanvasT } from './canvasT.ts';
 
 function TopologyNodeCardImpl({ id, data, selected }: NodeProps<TopologyFlowNode>) {
-  const { t } = useTranslation();
+  const t = useCanvasT();
   const editor = useEditor();
   const { node, marks, nextHopName, detail } = data;
   // Re-renders only when a connection starts or ends, not on every pointer move.
