@@ -11,7 +11,8 @@ export const centralSiteNoPool = defineRule({
     // Sites marked by position in one pass over the nodes: no list of nodes per site.
     const at = positionsById(doc.sites);
     const hasPool = new Uint8Array(doc.sites.length);
-    for (const node of doc.nodes) {
+    for (let k = 0; k < doc.nodes.length; k++) {
+      const node = doc.nodes[k]!;
       if (node.kind !== 'frontEndPool') continue;
       const site = at.get(node.siteId);
       if (site >= 0) hasPool[site] = 1;

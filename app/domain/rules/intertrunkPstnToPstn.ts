@@ -20,7 +20,8 @@ export const intertrunkPstnToPstn = defineRule({
     // Lookups in the indexes the other rules share, rather than a map of its own over every trunk.
     const peerKind = (trunk: { peerId: string } | undefined) => (trunk === undefined ? '' : (index.nodeById.get(trunk.peerId)?.kind ?? ''));
     const { trunkById } = routingIndex(doc);
-    for (const route of doc.voiceRoutes) {
+    for (let k = 0; k < doc.voiceRoutes.length; k++) {
+      const route = doc.voiceRoutes[k]!;
       let pstn = false;
       for (const id of route.trunkIds) if ((pstn = PSTN_PEERS.has(peerKind(trunkById.get(id))))) break;
       if (!pstn) continue;
@@ -30,7 +31,8 @@ export const intertrunkPstnToPstn = defineRule({
     if (toPstn.size === 0) return reports;
     // The first such usage of each configuration, looked for once: thousands of trunks share a few configurations.
     const firstToPstn = new Map<TrunkConfiguration, string | undefined>();
-    for (const trunk of doc.trunks) {
+    for (let k = 0; k < doc.trunks.length; k++) {
+      const trunk = doc.trunks[k]!;
       if (!PSTN_PEERS.has(peerKind(trunk))) continue;
       const configuration = effectiveTrunkConfiguration(doc, trunk.id);
       if (configuration === undefined) continue;

@@ -46,7 +46,8 @@ function loadFor(node: MediationEndpoint, calls: number): EndpointLoad {
 /** Every Mediation endpoint of the design with its load, in document order. */
 export function mediationLoads(doc: Topology): { endpoint: MediationEndpoint; load: EndpointLoad }[] {
   const trunksOf = new Map<string, Trunk[]>();
-  for (const trunk of doc.trunks) {
+  for (let k = 0; k < doc.trunks.length; k++) {
+    const trunk = doc.trunks[k]!;
     const list = trunksOf.get(trunk.mediationId);
     if (list) list.push(trunk);
     else trunksOf.set(trunk.mediationId, [trunk]);
@@ -84,7 +85,8 @@ export const mediationCapacity = defineRule({
     const nodes = doc.nodes;
     const at = positionsById(nodes);
     const calls = new Float64Array(nodes.length);
-    for (const trunk of doc.trunks) {
+    for (let k = 0; k < doc.trunks.length; k++) {
+      const trunk = doc.trunks[k]!;
       const mediation = at.get(trunk.mediationId);
       if (mediation >= 0 && !effectiveTrunkConfiguration(doc, trunk.id)?.mediaBypass) calls[mediation]! += trunk.peakCalls ?? 0;
     }

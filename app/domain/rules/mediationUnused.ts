@@ -17,12 +17,14 @@ export const mediationUnused = defineRule({
     // Only the mediation side counts (a trunk may wrongly name the node as its peer): nodes marked by position.
     const at = positionsById(doc.nodes);
     const carries = new Uint8Array(doc.nodes.length);
-    for (const trunk of doc.trunks) {
+    for (let k = 0; k < doc.trunks.length; k++) {
+      const trunk = doc.trunks[k]!;
       const mediation = at.get(trunk.mediationId);
       if (mediation >= 0) carries[mediation] = 1;
     }
     const reports: RuleReport<'mediationPool' | 'collocated'>[] = [];
-    for (const node of doc.nodes) {
+    for (let k = 0; k < doc.nodes.length; k++) {
+      const node = doc.nodes[k]!;
       if (!isMediationEndpoint(node) || carries[at.get(node.id)] === 1) continue;
       reports.push({ messageId: node.kind === 'mediationPool' ? 'mediationPool' : 'collocated', params: { node: nodeParam(node, index) }, targets: [node.id] });
     }

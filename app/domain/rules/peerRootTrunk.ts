@@ -40,7 +40,8 @@ export const peerRootTrunk = defineRule({
     const at = positionsById(doc.nodes);
     const counts = new Int32Array(doc.nodes.length);
     const rootCounts = new Int32Array(doc.nodes.length);
-    for (const trunk of doc.trunks) {
+    for (let k = 0; k < doc.trunks.length; k++) {
+      const trunk = doc.trunks[k]!;
       const peer = at.get(trunk.peerId);
       if (peer < 0) continue;
       counts[peer]!++;

@@ -13,7 +13,8 @@ export const trunkNotRouted = defineRule({
     // Trunks marked by position: no set of 10,000 ids.
     const at = positionsById(doc.trunks);
     const routed = new Uint8Array(doc.trunks.length);
-    for (const route of doc.voiceRoutes) {
+    for (let k = 0; k < doc.voiceRoutes.length; k++) {
+      const route = doc.voiceRoutes[k]!;
       for (const id of route.trunkIds) {
         const trunk = at.get(id);
         if (trunk >= 0) routed[trunk] = 1;
