@@ -237,20 +237,24 @@ function readDocument(raw: Record<string, unknown>, shellSchema: z.ZodMiniType<R
  * and tens of thousands overflow the stack), and so that the check stops once enough problems are known.
  */
 function checkEach<T>(schema: z.ZodMiniType<T>, key: string, list: unknown, found: ProblemList, owned: boolean): T[] {
-  const out: T[] = [];
-  if (!Array.isArray(list)) return out;
+  if (!Array.isArray(list)) return [];
   const fast = fastPath(schema);
+  // While every element checked is the list's own (an owned list whose elements need no copy), the list
+  // itself is the output: no second array of 10,000 elements. A copy starts at the first element that differs.
+  let out: T[] | null = owned ? null : [];
   for (let i = 0; i < list.length && found.open; i++) {
-    const clean = fast === null ? NOT_SURE : fast(list[i], owned);
+    const element: unknown = list[i];
+    const clean = fast === null ? NOT_SURE : fast(element, owned);
     if (clean !== NOT_SURE) {
-      out.push(clean as T);
+      if (out === null && clean === element) continue;
+      (out ??= list.slice(0, i) as T[]).push(clean as T);
       continue;
     }
-    const result = schema.safeParse(list[i]);
-    if (result.success) out.push(result.data);
-    else for (const issue of result.error.issues) describeIssue(issue, [key, i], list[i], found);
+    const result = schema.safeParse(element);
+    if (result.success) (out ??= list.slice(0, i) as T[]).push(result.data);
+    else for (const issue of result.error.issues) describeIssue(issue, [key, i], element, found);
   }
-  return out;
+  return out ?? (list as T[]);
 }
 
 /** zod's verdict, by the fast path when it vouches for the value (the value zod would give), else by zod. */
