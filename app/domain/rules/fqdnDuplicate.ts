@@ -2,6 +2,7 @@ import { defineRule, type RuleReport } from '../diagnostic.ts';
 import { nodeParam } from '../describe.ts';
 import type { TopologyNode } from '../model.ts';
 import { isPeer } from '../model.ts';
+import { lowerCase } from '../names.ts';
 import type { TopologyIndex } from '../topologyIndex.ts';
 import { TextTable } from '../textTable.ts';
 import { namesParam } from './naming.ts';
@@ -20,9 +21,9 @@ function claimedNames(node: TopologyNode, names: string[]): void {
   }
   if (node.fqdn !== '') names.push(node.fqdn);
   let sameAsPool = node.kind === 'frontEndPool' && node.edition === 'standard';
-  const fqdnKey = sameAsPool ? node.fqdn.toLowerCase() : '';
+  const fqdnKey = sameAsPool ? lowerCase(node.fqdn) : '';
   for (const server of node.servers) {
-    if (sameAsPool && server.toLowerCase() === fqdnKey) sameAsPool = false;
+    if (sameAsPool && lowerCase(server) === fqdnKey) sameAsPool = false;
     else if (server !== '') names.push(server);
   }
 }
@@ -75,7 +76,7 @@ export const fqdnDuplicate = defineRule({
       let repeats: string[] | undefined;
       claimedNames(node, names);
       for (const name of names) {
-        const key = name.toLowerCase();
+        const key = lowerCase(name);
         const owner = owners.add(key, position);
         if (owner < 0) continue;
         if ((lastClaims.get(key) ?? owner) === position) {

@@ -1,4 +1,5 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
+import { lowerCase } from '../names.ts';
 import { TextTable } from '../textTable.ts';
 
 export const trunkNameDuplicate = defineRule({
@@ -14,7 +15,7 @@ export const trunkNameDuplicate = defineRule({
     const reports: RuleReport<'default'>[] = [];
     for (let position = 0; position < trunks.length; position++) {
       const trunk = trunks[position]!;
-      const at = first.add(trunk.name.toLowerCase(), position);
+      const at = first.add(lowerCase(trunk.name), position);
       if (at < 0) continue;
       const earlier = trunks[at]!;
       reports.push({ messageId: 'default', params: { trunk: trunk.name, other: earlier.name }, targets: [trunk.id, earlier.id] });
