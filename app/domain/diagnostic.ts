@@ -83,8 +83,10 @@ export function term(id: string, params?: MessageParams): TermRef {
 /** The reports of a rule that looks at each item on its own: one report, or none (null), per item. */
 export function reportEach<T, Id extends string>(items: readonly T[], report: (item: T) => RuleReport<Id> | null): RuleReport<Id>[] {
   const reports: RuleReport<Id>[] = [];
-  for (const item of items) {
-    const found = report(item);
+  // Indexed: a for…of makes an iterator result per item until the optimizing compiler takes the loop over,
+  // and a rule runs once per document version (10,000 items, 0.4 MB of garbage per rule).
+  for (let k = 0; k < items.length; k++) {
+    const found = report(items[k]!);
     if (found !== null) reports.push(found);
   }
   return reports;

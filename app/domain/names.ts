@@ -54,3 +54,16 @@ export function isIpLiteral(text: string): boolean {
 export function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
+
+/**
+ * `text.toLowerCase()`, without a new string when there is nothing to lower: toLowerCase makes a copy even
+ * then, and the rules that compare names fold thousands of them (FQDNs and trunk names are mostly lower case).
+ */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // An upper-case ASCII letter, or beyond ASCII, where toLowerCase knows the rules.
+    if ((code >= 65 && code <= 90) || code > 127) return text.toLowerCase();
+  }
+  return text;
+}

@@ -4,6 +4,7 @@
 import type * as z from 'zod/mini';
 import type { Message, TermRef } from './diagnostic.ts';
 import { lendIds } from './idIndex.ts';
+import { TextTable, type TextPositions } from './textTable.ts';
 import { duplicateKeys } from './jsonKeys.ts';
 import { LIMITS } from './limits.ts';
 import { FORMAT, SCHEMA_VERSION, type Topology, type TopologyV1 } from './model.ts';
@@ -236,20 +237,24 @@ function readDocument(raw: Record<string, unknown>, shellSchema: z.ZodMiniType<R
  * and tens of thousands overflow the stack), and so that the check stops once enough problems are known.
  */
 function checkEach<T>(schema: z.ZodMiniType<T>, key: string, list: unknown, found: ProblemList, owned: boolean): T[] {
-  const out: T[] = [];
-  if (!Array.isArray(list)) return out;
+  if (!Array.isArray(list)) return [];
   const fast = fastPath(schema);
+  // While every element checked is the list's own (an owned list whose elements need no copy), the list
+  // itself is the output: no second array of 10,000 elements. A copy starts at the first element that differs.
+  let out: T[] | null = owned ? null : [];
   for (let i = 0; i < list.length && found.open; i++) {
-    const clean = fast === null ? NOT_SURE : fast(list[i], owned);
+    const element: unknown = list[i];
+    const clean = fast === null ? NOT_SURE : fast(element, owned);
     if (clean !== NOT_SURE) {
-      out.push(clean as T);
+      if (out === null && clean === element) continue;
+      (out ??= list.slice(0, i) as T[]).push(clean as T);
       continue;
     }
-    const result = schema.safeParse(list[i]);
-    if (result.success) out.push(result.data);
-    else for (const issue of result.error.issues) describeIssue(issue, [key, i], list[i], found);
+    const result = schema.safeParse(element);
+    if (result.success) (out ??= list.slice(0, i) as T[]).push(result.data);
+    else for (const issue of result.error.issues) describeIssue(issue, [key, i], element, found);
   }
-  return out;
+  return out ?? (list as T[]);
 }
 
 /** zod's verdict, by the fast path when it vouches for the value (the value zod would give), else by zod. */
@@ -296,13 +301,15 @@ const NOUNS: Record<Collection, TermRef> = {
 /** A document of either version, as far as ids and references go. */
 type Referencing = Pick<Topology, 'sites' | 'nodes'> & { trunks: readonly { id: string; mediationId: string; peerId: string }[] } & Partial<Omit<Topology, 'sites' | 'nodes' | 'trunks'>>;
 
-/** Where each id stands, packed as index << SLOT_BITS | collection. */
-type IdOwners = ReadonlyMap<string, number>;
+/** Where each id stands, packed as index << SLOT_BITS | collection (-1: nowhere). */
+type IdOwners = TextPositions;
 
 function checkIdsAndReferences(doc: Referencing, found: ProblemList): IdOwners {
-  // One map from id to where it stands, packed as index * SLOTS + collection: this pass runs over every
-  // id of documents of 10,000 nodes, so it builds no strings unless there is a problem to tell.
-  const owner = new Map<string, number>();
+  // One table from id to where it stands, packed as index * SLOTS + collection: this pass runs over every
+  // id of documents of 10,000 nodes, so it builds no strings unless there is a problem to tell, and no Map.
+  let ids = 0;
+  for (const name of COLLECTIONS) ids += doc[name]?.length ?? 0;
+  const owner = new TextTable(ids);
   for (let c = 0; c < COLLECTIONS.length; c++) {
     const name = COLLECTIONS[c]!;
     const list = (doc[name] ?? []) as readonly { id: string }[];
@@ -312,10 +319,8 @@ function checkIdsAndReferences(doc: Referencing, found: ProblemList): IdOwners {
         found.report(() => problem(formatPath([name, i, 'id']), 'parse.badId', {}));
         continue;
       }
-      const first = owner.get(id);
-      if (first === undefined) {
-        owner.set(id, (i << SLOT_BITS) | c);
-      } else {
+      const first = owner.add(id, (i << SLOT_BITS) | c);
+      if (first >= 0) {
         const holder = `${COLLECTIONS[first & SLOT_MASK]}[${first >>> SLOT_BITS}]`;
         found.report(() => problem(formatPath([name, i, 'id']), 'parse.duplicateId', { id, owner: holder }));
       }
@@ -323,7 +328,7 @@ function checkIdsAndReferences(doc: Referencing, found: ProblemList): IdOwners {
   }
   const is = (collection: number) => (id: string) => {
     const at = owner.get(id);
-    return at !== undefined && (at & SLOT_MASK) === collection;
+    return at >= 0 && (at & SLOT_MASK) === collection;
   };
   const isSite = is(SITE);
   const isNode = is(NODE);
@@ -335,10 +340,10 @@ function checkIdsAndReferences(doc: Referencing, found: ProblemList): IdOwners {
   /** A reference to an element of `collection`: refused when it names nothing, or an element of another collection. */
   const reference = (collection: number, id: string, path: PathItem[]) => {
     const at = owner.get(id);
-    if (at !== undefined && (at & SLOT_MASK) === collection) return;
+    if (at >= 0 && (at & SLOT_MASK) === collection) return;
     const expected = NOUNS[COLLECTIONS[collection]!];
     found.report(() =>
-      at === undefined
+      at < 0
         ? problem(formatPath(path), 'parse.noElement', { kind: expected, id: clip(id) })
         : problem(formatPath(path), 'parse.wrongElement', { kind: expected, actual: NOUNS[COLLECTIONS[at & SLOT_MASK]!], id: clip(id) }),
     );

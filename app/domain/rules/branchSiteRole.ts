@@ -12,7 +12,8 @@ export const branchSiteRole = defineRule({
   },
   check({ doc, index }) {
     const reports: RuleReport<'default'>[] = [];
-    for (const node of doc.nodes) {
+    for (let k = 0; k < doc.nodes.length; k++) {
+      const node = doc.nodes[k]!;
       if (node.kind !== 'frontEndPool' && node.kind !== 'director') continue;
       const site = index.siteById.get(node.siteId);
       if (site === undefined || site.kind !== 'branch') continue;

@@ -2,7 +2,9 @@ import { defineRule, type RuleReport } from '../diagnostic.ts';
 import { nodeParam } from '../describe.ts';
 import type { TopologyNode } from '../model.ts';
 import { isPeer } from '../model.ts';
+import { lowerCase } from '../names.ts';
 import type { TopologyIndex } from '../topologyIndex.ts';
+import { TextTable } from '../textTable.ts';
 import { namesParam } from './naming.ts';
 
 /**
@@ -19,9 +21,9 @@ function claimedNames(node: TopologyNode, names: string[]): void {
   }
   if (node.fqdn !== '') names.push(node.fqdn);
   let sameAsPool = node.kind === 'frontEndPool' && node.edition === 'standard';
-  const fqdnKey = sameAsPool ? node.fqdn.toLowerCase() : '';
+  const fqdnKey = sameAsPool ? lowerCase(node.fqdn) : '';
   for (const server of node.servers) {
-    if (sameAsPool && server.toLowerCase() === fqdnKey) sameAsPool = false;
+    if (sameAsPool && lowerCase(server) === fqdnKey) sameAsPool = false;
     else if (server !== '') names.push(server);
   }
 }
@@ -57,7 +59,7 @@ export const fqdnDuplicate = defineRule({
     // Most names are claimed once, and then they cost one entry in `owners`; what a clash or a repeat
     // needs lives in maps that stay empty otherwise (10,000 nodes claim about 17,000 names).
     /** The position of the first node, in document order, to claim each name (lower-cased). */
-    const owners = new Map<string, number>();
+    const owners = new TextTable(doc.nodes.length * 2);
     /** The position of the last node to claim a name, where that is not its owner: to spot repeats inside one node. */
     const lastClaims = new Map<string, number>();
     /** Names whose owner's own repeat is already listed. */
@@ -74,11 +76,10 @@ export const fqdnDuplicate = defineRule({
       let repeats: string[] | undefined;
       claimedNames(node, names);
       for (const name of names) {
-        const key = name.toLowerCase();
-        const owner = owners.get(key);
-        if (owner === undefined) {
-          owners.set(key, position);
-        } else if ((lastClaims.get(key) ?? owner) === position) {
+        const key = lowerCase(name);
+        const owner = owners.add(key, position);
+        if (owner < 0) continue;
+        if ((lastClaims.get(key) ?? owner) === position) {
           // Already claimed by this node; a repeat of a name owned by an earlier node is part of that clash.
           if (owner === position && !repeated.has(key)) {
             repeated.add(key);

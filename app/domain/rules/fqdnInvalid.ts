@@ -17,7 +17,8 @@ export const fqdnInvalid = defineRule({
   },
   check({ doc, index }) {
     const reports: RuleReport<'default'>[] = [];
-    for (const node of doc.nodes) {
+    for (let k = 0; k < doc.nodes.length; k++) {
+      const node = doc.nodes[k]!;
       if (!isServerNode(node)) continue;
       // One report per node: each bad name once, however often it appears.
       // The set is made only for a faulty node: most nodes are clean, and there may be 10,000 of them.

@@ -1,5 +1,6 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
 import { effectiveTrunkConfiguration, routingIndex, usageKey } from '../routing/scopes.ts';
+import type { TrunkConfiguration } from '../routing/types.ts';
 import { trunkConfigurationRef } from './routingTerms.ts';
 
 const PSTN_PEERS: ReadonlySet<string> = new Set(['pstnGateway', 'sbc']);
@@ -19,7 +20,8 @@ export const intertrunkPstnToPstn = defineRule({
     // Lookups in the indexes the other rules share, rather than a map of its own over every trunk.
     const peerKind = (trunk: { peerId: string } | undefined) => (trunk === undefined ? '' : (index.nodeById.get(trunk.peerId)?.kind ?? ''));
     const { trunkById } = routingIndex(doc);
-    for (const route of doc.voiceRoutes) {
+    for (let k = 0; k < doc.voiceRoutes.length; k++) {
+      const route = doc.voiceRoutes[k]!;
       let pstn = false;
       for (const id of route.trunkIds) if ((pstn = PSTN_PEERS.has(peerKind(trunkById.get(id))))) break;
       if (!pstn) continue;
@@ -27,11 +29,19 @@ export const intertrunkPstnToPstn = defineRule({
     }
     const reports: RuleReport<'default'>[] = [];
     if (toPstn.size === 0) return reports;
-    for (const trunk of doc.trunks) {
+    // The first such usage of each configuration, looked for once: thousands of trunks share a few configurations.
+    const firstToPstn = new Map<TrunkConfiguration, string | undefined>();
+    for (let k = 0; k < doc.trunks.length; k++) {
+      const trunk = doc.trunks[k]!;
       if (!PSTN_PEERS.has(peerKind(trunk))) continue;
       const configuration = effectiveTrunkConfiguration(doc, trunk.id);
-      const usage = configuration?.pstnUsages.find((u) => toPstn.has(usageKey(u)));
-      if (configuration === undefined || usage === undefined) continue;
+      if (configuration === undefined) continue;
+      let usage = firstToPstn.get(configuration);
+      if (usage === undefined && !firstToPstn.has(configuration)) {
+        usage = configuration.pstnUsages.find((u) => toPstn.has(usageKey(u)));
+        firstToPstn.set(configuration, usage);
+      }
+      if (usage === undefined) continue;
       reports.push({ messageId: 'default', params: { trunk: trunk.name, configuration: trunkConfigurationRef(doc, configuration), usage }, targets: [configuration.id, trunk.id] });
     }
     return reports;

@@ -1,5 +1,6 @@
 import { effectiveTrunkConfiguration } from '../routing/scopes.ts';
 import { defineRule, type RuleReport } from '../diagnostic.ts';
+import { positionsById } from '../idIndex.ts';
 import { nodeRef } from '../describe.ts';
 import type { MediationEndpoint, Topology, Trunk } from '../model.ts';
 import { isMediationEndpoint } from '../model.ts';
@@ -31,6 +32,11 @@ export function endpointLoad(doc: Topology, node: MediationEndpoint, trunks: rea
     // Bypassed media does not pass through the Mediation Server.
     if (trunk.mediationId === node.id && !effectiveTrunkConfiguration(doc, trunk.id)?.mediaBypass) calls += trunk.peakCalls ?? 0;
   }
+  return loadFor(node, calls);
+}
+
+/** The load of an endpoint that carries `calls` peak non-bypass calls. */
+function loadFor(node: MediationEndpoint, calls: number): EndpointLoad {
   const servers = Math.max(1, node.servers.length);
   const limitPerServer = CALLS_PER_SERVER[node.kind];
   // Compare in integers: calls / servers > limit, without rounding.
@@ -40,7 +46,8 @@ export function endpointLoad(doc: Topology, node: MediationEndpoint, trunks: rea
 /** Every Mediation endpoint of the design with its load, in document order. */
 export function mediationLoads(doc: Topology): { endpoint: MediationEndpoint; load: EndpointLoad }[] {
   const trunksOf = new Map<string, Trunk[]>();
-  for (const trunk of doc.trunks) {
+  for (let k = 0; k < doc.trunks.length; k++) {
+    const trunk = doc.trunks[k]!;
     const list = trunksOf.get(trunk.mediationId);
     if (list) list.push(trunk);
     else trunksOf.set(trunk.mediationId, [trunk]);
@@ -72,11 +79,21 @@ export const mediationCapacity = defineRule({
       other: `The {{pool}} carries ${CALLS} on {{count}} servers, ${PER_SERVER}, ${FRONT_END_POOL}`,
     },
   },
-  check({ doc, index }) {
+  check({ doc }) {
+    // Calls summed by the position of each trunk's Mediation side, in one pass over the trunks (in document
+    // order, as endpointLoad sums them): no list of trunks per node.
+    const nodes = doc.nodes;
+    const at = positionsById(nodes);
+    const calls = new Float64Array(nodes.length);
+    for (let k = 0; k < doc.trunks.length; k++) {
+      const trunk = doc.trunks[k]!;
+      const mediation = at.get(trunk.mediationId);
+      if (mediation >= 0 && !effectiveTrunkConfiguration(doc, trunk.id)?.mediaBypass) calls[mediation]! += trunk.peakCalls ?? 0;
+    }
     const reports: RuleReport<'mediationPool' | 'frontEndPool'>[] = [];
-    for (const node of doc.nodes) {
+    for (const node of nodes) {
       if (!isMediationEndpoint(node)) continue;
-      const load = endpointLoad(doc, node, index.trunksByNode.get(node.id) ?? []);
+      const load = loadFor(node, calls[at.get(node.id)]!);
       if (!load.over) continue;
       reports.push({ messageId: node.kind, params: { pool: nodeRef(node), calls: load.calls, count: load.servers, perServer: load.calls / load.servers, limit: load.limitPerServer }, targets: [node.id] });
     }

@@ -14,7 +14,8 @@ export const mediationNextHopKind = defineRule({
   },
   check({ doc, index }) {
     const reports: RuleReport<'director' | 'self' | 'other'>[] = [];
-    for (const node of doc.nodes) {
+    for (let k = 0; k < doc.nodes.length; k++) {
+      const node = doc.nodes[k]!;
       if (node.kind !== 'mediationPool' || node.nextHopId === null) continue;
       const hop = index.nodeById.get(node.nextHopId);
       // A dangling id is the parser's to refuse; a null one is MEDIATION_NEXT_HOP_MISSING's.

@@ -9,7 +9,8 @@ export const mediationNextHopMissing = defineRule({
   messages: { default: '{{node, capitalize}} has no next hop. Choose the Front End pool it passes calls to.' },
   check({ doc, index }) {
     const reports: RuleReport<'default'>[] = [];
-    for (const node of doc.nodes) {
+    for (let k = 0; k < doc.nodes.length; k++) {
+      const node = doc.nodes[k]!;
       if (node.kind !== 'mediationPool' || node.nextHopId !== null) continue;
       reports.push({ messageId: 'default', params: { node: nodeParam(node, index) }, targets: [node.id] });
     }

@@ -34,7 +34,8 @@ export const mediationPortOverlap = defineRule({
   messages: { default: '{{node, capitalize}} uses a port twice: {{overlaps}}. Give TLS, TCP and the SIP server port separate ports.' },
   check({ doc, index }) {
     const reports: RuleReport<'default'>[] = [];
-    for (const node of doc.nodes) {
+    for (let k = 0; k < doc.nodes.length; k++) {
+      const node = doc.nodes[k]!;
       if (!isMediationEndpoint(node)) continue;
       const { sipServerPort } = node.mediation;
       const ranges = listenerRanges(node.mediation);

@@ -1,4 +1,5 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
+import { positionsById } from '../idIndex.ts';
 import { nodeParam } from '../describe.ts';
 import { isMediationEndpoint } from '../model.ts';
 
@@ -13,12 +14,18 @@ export const mediationUnused = defineRule({
     collocated: '{{node, capitalize}} has collocated Mediation but carries no trunk. Connect it to a gateway, IP-PBX or SBC, or turn collocated Mediation off.',
   },
   check({ doc, index }) {
+    // Only the mediation side counts (a trunk may wrongly name the node as its peer): nodes marked by position.
+    const at = positionsById(doc.nodes);
+    const carries = new Uint8Array(doc.nodes.length);
+    for (let k = 0; k < doc.trunks.length; k++) {
+      const trunk = doc.trunks[k]!;
+      const mediation = at.get(trunk.mediationId);
+      if (mediation >= 0) carries[mediation] = 1;
+    }
     const reports: RuleReport<'mediationPool' | 'collocated'>[] = [];
-    for (const node of doc.nodes) {
-      if (!isMediationEndpoint(node)) continue;
-      // trunksByNode also lists trunks where the node is (wrongly) the peer side: only the mediation side counts.
-      const trunks = index.trunksByNode.get(node.id) ?? [];
-      if (trunks.some((trunk) => trunk.mediationId === node.id)) continue;
+    for (let k = 0; k < doc.nodes.length; k++) {
+      const node = doc.nodes[k]!;
+      if (!isMediationEndpoint(node) || carries[at.get(node.id)] === 1) continue;
       reports.push({ messageId: node.kind === 'mediationPool' ? 'mediationPool' : 'collocated', params: { node: nodeParam(node, index) }, targets: [node.id] });
     }
     return reports;

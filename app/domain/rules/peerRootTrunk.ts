@@ -1,4 +1,5 @@
 import { defineRule, type MessageParams, type RuleReport } from '../diagnostic.ts';
+import { positionsById } from '../idIndex.ts';
 import { nodeRef } from '../describe.ts';
 import type { Trunk } from '../model.ts';
 
@@ -33,21 +34,25 @@ export const peerRootTrunk = defineRule({
     manyRoots: 'The {{peer}} has {{count}} root trunks ({{trunks}}): keep one root trunk and clear the others.',
     manyRootsMore: 'The {{peer}} has {{count}} root trunks ({{trunks}} and {{more}} more): keep one root trunk and clear the others.',
   },
-  check({ index }) {
+  check({ doc, index }) {
+    // Counted first, by the position of each trunk's peer side (a trunk that wrongly names the peer as its
+    // Mediation end is not its trunk): the lists below are made only for a peer to report, and most peers are clean.
+    const at = positionsById(doc.nodes);
+    const counts = new Int32Array(doc.nodes.length);
+    const rootCounts = new Int32Array(doc.nodes.length);
+    for (let k = 0; k < doc.trunks.length; k++) {
+      const trunk = doc.trunks[k]!;
+      const peer = at.get(trunk.peerId);
+      if (peer < 0) continue;
+      counts[peer]!++;
+      if (trunk.root) rootCounts[peer]!++;
+    }
     const reports: RuleReport<Id>[] = [];
     for (const peer of index.peers) {
+      const position = at.get(peer.id);
+      if (counts[position]! > 0 && rootCounts[position] === 1) continue;
       // trunksByNode also lists trunks that wrongly name the peer as their Mediation end; those are not its trunks.
-      const all = index.trunksByNode.get(peer.id) ?? [];
-      // Counted first: the lists below are made only for a peer to report, and most peers are clean.
-      let count = 0;
-      let rootCount = 0;
-      for (const trunk of all) {
-        if (trunk.peerId !== peer.id) continue;
-        count++;
-        if (trunk.root) rootCount++;
-      }
-      if (count > 0 && rootCount === 1) continue;
-      const trunks = all.filter((trunk) => trunk.peerId === peer.id);
+      const trunks = (index.trunksByNode.get(peer.id) ?? []).filter((trunk) => trunk.peerId === peer.id);
       const roots = trunks.filter((trunk) => trunk.root);
       const targets = [peer.id, ...trunks.map((trunk) => trunk.id)];
       if (trunks.length === 0) reports.push({ messageId: 'noTrunk', params: { peer: nodeRef(peer) }, targets });

@@ -9,7 +9,8 @@ export const poolQuorum = defineRule({
   messages: { default: '{{node, capitalize}} has exactly 2 servers: when one is down the pool loses quorum. Add a third server.' },
   check({ doc, index }) {
     const reports: RuleReport<'default'>[] = [];
-    for (const node of doc.nodes) {
+    for (let k = 0; k < doc.nodes.length; k++) {
+      const node = doc.nodes[k]!;
       if (node.kind !== 'frontEndPool' || node.edition !== 'enterprise' || node.servers.length !== 2) continue;
       reports.push({ messageId: 'default', params: { node: nodeParam(node, index) }, targets: [node.id] });
     }

@@ -17,7 +17,8 @@ export const poolSize = defineRule({
   },
   check({ doc, index }) {
     const reports: RuleReport<'enterprise' | 'standard'>[] = [];
-    for (const node of doc.nodes) {
+    for (let k = 0; k < doc.nodes.length; k++) {
+      const node = doc.nodes[k]!;
       // Edition, and with it the size limit, belongs to Front End pools only.
       if (node.kind !== 'frontEndPool') continue;
       const count = node.servers.length;

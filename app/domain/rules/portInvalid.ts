@@ -46,14 +46,16 @@ export const portInvalid = defineRule({
   },
   check({ doc, index }) {
     const reports: RuleReport<'endpoint' | 'trunk'>[] = [];
-    for (const node of doc.nodes) {
+    for (let k = 0; k < doc.nodes.length; k++) {
+      const node = doc.nodes[k]!;
       // Only mediation endpoints carry ports; a Front End pool without collocated Mediation has none.
       if (!isMediationEndpoint(node)) continue;
       const faults = mediationFaults(node.mediation);
       if (faults.length === 0) continue;
       reports.push({ messageId: 'endpoint', params: { node: nodeParam(node, index), faults: { list: faults } }, targets: [node.id] });
     }
-    for (const trunk of doc.trunks) {
+    for (let k = 0; k < doc.trunks.length; k++) {
+      const trunk = doc.trunks[k]!;
       const faults: TermRef[] = [];
       if (!isPort(trunk.mediationPort)) faults.push(term('portFault.mediationPort', { port: trunk.mediationPort }));
       if (!isPort(trunk.peerPort)) faults.push(term('portFault.peerPort', { port: trunk.peerPort }));

@@ -1,4 +1,5 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
+import { TextTable } from '../textTable.ts';
 
 export const routeNameDuplicate = defineRule({
   id: 'ROUTE_NAME_DUPLICATE',
@@ -7,13 +8,13 @@ export const routeNameDuplicate = defineRule({
   description: 'Voice routes have distinct names (compared case-insensitively).',
   messages: { default: 'Two voice routes are named "{{name}}": Lync knows a route by its name. Rename one.' },
   check({ doc }) {
-    const first = new Map<string, string>();
+    const routes = doc.voiceRoutes;
+    const first = new TextTable(routes.length);
     const reports: RuleReport<'default'>[] = [];
-    for (const route of doc.voiceRoutes) {
-      const key = route.name.toLowerCase();
-      const earlier = first.get(key);
-      if (earlier === undefined) first.set(key, route.id);
-      else reports.push({ messageId: 'default', params: { name: route.name }, targets: [route.id, earlier] });
+    for (let position = 0; position < routes.length; position++) {
+      const route = routes[position]!;
+      const earlier = first.add(route.name.toLowerCase(), position);
+      if (earlier >= 0) reports.push({ messageId: 'default', params: { name: route.name }, targets: [route.id, routes[earlier]!.id] });
     }
     return reports;
   },

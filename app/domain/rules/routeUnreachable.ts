@@ -18,8 +18,9 @@ export const routeUnreachable = defineRule({
       if (policy.callForwardingSimulRingUsageType === 'customUsage') for (const usage of policy.customCallForwardingSimulRingUsages) reached.add(usageKey(usage));
     }
     for (const configuration of doc.trunkConfigurations) for (const usage of configuration.pstnUsages) reached.add(usageKey(usage));
+    const isReached = (usage: string) => reached.has(usageKey(usage));
     return reportEach(doc.voiceRoutes, (route) => {
-      if (route.pstnUsages.length === 0 || route.pstnUsages.some((usage) => reached.has(usageKey(usage)))) return null;
+      if (route.pstnUsages.length === 0 || route.pstnUsages.some(isReached)) return null;
       return { messageId: 'default', params: { name: route.name }, targets: [route.id] };
     });
   },
