@@ -11,6 +11,7 @@ import { registerFileActions } from './ui/fileActions.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { hasSavedDesign, parseSavedAhead } from './ui/autosave.ts';
 import { loadChecks } from './ui/checks.ts';
+import { designDrawn } from './ui/designDrawn.ts';
 
 initI18n();
 registerFileActions();
@@ -36,6 +37,6 @@ startTransition(() =>
     </StrictMode>,
   ),
 );
-// The rules (and re2js, for number patterns) load beside the first render, not in the first download: the
+// The rules (and re2js, for number patterns) load once the design is drawn, not in the first download: the
 // problems appear when they arrive.
-void loadChecks(editor.documents);
+void designDrawn.then(() => loadChecks(editor.documents));

@@ -1,4 +1,4 @@
-// Loads the rules (checkEngine.ts) once, after the first paint; every view of diagnostics is refreshed when
+// Loads the rules (checkEngine.ts) once, after the design's first drawing (designDrawn.ts); every view of diagnostics is refreshed when
 // they arrive and again when the pattern engine has (number patterns are evaluated then). A large design is
 // checked over several tasks (a rule or a few per task), while the views go on showing what they showed.
 import type { Diagnostic } from '../domain/diagnostic.ts';
@@ -27,18 +27,23 @@ async function install(validate: (doc: Topology) => Diagnostic[], steps: Steps, 
   tellDiagnosticViews(store);
 }
 
-/**
- * Resolves when the rules and the pattern engine are in place. The first caller's `store` (the designer's)
- * has its views of diagnostics refreshed at each step.
- */
+/** The designer's store, once a caller has named it: its views of diagnostics are refreshed at each step. */
+let designerStore: DocumentStore | undefined;
+
+/** Resolves when the rules and the pattern engine are in place. */
 export function loadChecks(store?: DocumentStore): Promise<void> {
+  if (store && !designerStore) {
+    designerStore = store;
+    // Loading already for a caller without the store (an export asked first): the views learn of the rules too.
+    if (installed) void installed.then(() => tellDiagnosticViews(store));
+  }
   installed ??= import('./checkEngine.ts').then(async ({ installChecks }) => {
     const { validate, validateInSteps, patterns } = installChecks();
     stepsOf = (doc) => validateInSteps(doc);
-    await install(validate, stepsOf, store);
+    await install(validate, stepsOf, designerStore);
     await patterns;
     // The same rules, now with number patterns evaluated.
-    await install(validate, stepsOf, store);
+    await install(validate, stepsOf, designerStore);
   });
   return installed;
 }

@@ -43,6 +43,7 @@ import type { Viewport } from './viewport.ts';
 import { diagnosticText, refusalText } from '../diagnosticText.ts';
 import { useHighlighting } from '../routing/highlight.ts';
 import { CanvasT } from './canvasT.ts';
+import { markDesignDrawn } from '../designDrawn.ts';
 
 export const PALETTE_MIME = 'application/x-trunkline-kind';
 
@@ -149,6 +150,10 @@ export function Canvas({ colorMode }: { colorMode: ColorMode }) {
     if (!initialViewport) return;
     setNodes((previous) => build(previous, detail, viewBox(flowStore.getState(), container.current)));
   }, [build, detail, slices, flowStore, initialViewport]);
+  // After the paint of React Flow's mount with the first nodes (the layout effect above set them).
+  useEffect(() => {
+    if (initialViewport) markDesignDrawn();
+  }, [initialViewport]);
 
   const edges = useMemo(() => (initialViewport ? cache.current.buildEdges(doc, marks, selection, detail) : []), [doc, marks, selection, detail, initialViewport]);
 
