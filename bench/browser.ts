@@ -65,20 +65,55 @@ export async function openSaved(page: Page, text: string): Promise<number> {
   return page.evaluate(() => (window as unknown as { benchFirstNode: number }).benchFirstNode);
 }
 
+/** A node drawn on the canvas: its id and where it is on the page. */
+export interface DrawnNode {
+  id: string;
+  box: { x: number; y: number; width: number; height: number };
+}
+
 /**
- * Zooms in on the first gateway until its card is drawn at full size (zoom 100%), as a user at work
- * would; on a site map (no cards drawn) it zooms in on the first site until the cards appear.
+ * The node of React Flow's `type` ('pstnGateway', 'site') whose centre is nearest the pane's centre, among
+ * those wholly inside the pane; null when none is. (The first in the document may sit under the toolbar or
+ * at the pane's edge, where a wheel zooms nothing and a drag scrolls the canvas.)
+ */
+export async function nodeNearCentre(page: Page, type: string): Promise<DrawnNode | null> {
+  return page.evaluate((selector) => {
+    const pane = document.querySelector('.react-flow__pane')?.getBoundingClientRect();
+    if (!pane) return null;
+    const cx = pane.x + pane.width / 2;
+    const cy = pane.y + pane.height / 2;
+    let best: { id: string; box: { x: number; y: number; width: number; height: number } } | null = null;
+    let bestDistance = Infinity;
+    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+      const r = element.getBoundingClientRect();
+      if (r.width === 0 || r.x < pane.x || r.y < pane.y || r.right > pane.right || r.bottom > pane.bottom) continue;
+      const distance = Math.hypot(r.x + r.width / 2 - cx, r.y + r.height / 2 - cy);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = { id: element.dataset.id ?? '', box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+      }
+    }
+    return best;
+  }, `.react-flow__node-${type}`);
+}
+
+/**
+ * Zooms in on the gateway nearest the centre of the view until its card is drawn at full size (zoom 100%),
+ * as a user at work would; on a site map (no cards drawn) it zooms in on the site nearest the centre until
+ * cards appear. Throws when it cannot get there: figures taken at the wrong zoom would lie.
  */
 export async function zoomToCard(page: Page): Promise<void> {
-  const card = page.locator('.react-flow__node-pstnGateway').first();
-  const site = page.locator('.react-flow__node-site').first();
   for (let i = 0; i < 80; i++) {
-    const box = (await card.count()) > 0 ? await card.boundingBox() : await site.boundingBox();
-    if (!box) break;
-    if ((await card.count()) > 0 && box.width >= 190) break;
-    await page.mouse.move(box.x + Math.min(box.width / 2, 100), box.y + Math.min(box.height / 2, 40));
+    const card = await nodeNearCentre(page, 'pstnGateway');
+    if (card && card.box.width >= 190) {
+      await page.waitForTimeout(300);
+      return;
+    }
+    const target = card ?? (await nodeNearCentre(page, 'site'));
+    if (!target) break;
+    await page.mouse.move(target.box.x + target.box.width / 2, target.box.y + target.box.height / 2);
     await page.mouse.wheel(0, -120);
     await page.waitForTimeout(30);
   }
-  await page.waitForTimeout(300);
+  throw new Error('zoomToCard: no gateway card reached full size');
 }

@@ -6,7 +6,7 @@ import type { Browser, Page } from '@playwright/test';
 import { generateTopology } from '../app/domain/generate.ts';
 import { parseTopologyText } from '../app/domain/parse.ts';
 import { serializeTopology } from '../app/domain/serialize.ts';
-import { freshPage, openSaved, withBrowser, zoomToCard } from './browser.ts';
+import { freshPage, nodeNearCentre, openSaved, withBrowser, zoomToCard, type DrawnNode } from './browser.ts';
 import { median, percentile, printTable } from './table.ts';
 
 const DRAG_MS = 2000;
@@ -23,12 +23,17 @@ interface Figures {
   frames: number;
 }
 
-/** What a drag grabs: the first gateway card, or on a site map the first site block. */
-async function dragTarget(page: Page) {
-  const card = page.locator('.react-flow__node-pstnGateway').first();
-  if ((await card.count()) > 0 && (await card.isVisible())) return { what: 'card', box: await card.boundingBox() };
-  return { what: 'site block', box: await page.locator('.react-flow__node-site').first().boundingBox() };
+/** What a drag grabs: the gateway card nearest the centre of the view, or on a site map the site block nearest it. */
+async function dragTarget(page: Page): Promise<{ what: string; node: DrawnNode }> {
+  const card = await nodeNearCentre(page, 'pstnGateway');
+  if (card) return { what: 'card', node: card };
+  const site = await nodeNearCentre(page, 'site');
+  if (!site) throw new Error('nothing to drag in view');
+  return { what: 'site block', node: site };
 }
+
+/** Where React Flow has put a node (its transform), to tell that a drag moved it. */
+const nodeTransform = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`).evaluate((element) => (element as HTMLElement).style.transform);
 
 async function measure(page: Page, name: string, text: string, zoomIn: boolean): Promise<Figures> {
   const parsed = parseTopologyText(text);
@@ -37,8 +42,9 @@ async function measure(page: Page, name: string, text: string, zoomIn: boolean):
   const firstRender = await openSaved(page, text);
   await page.waitForTimeout(500);
   if (zoomIn) await zoomToCard(page);
-  const { what, box } = await dragTarget(page);
-  if (!box) throw new Error('nothing to drag');
+  const { what, node } = await dragTarget(page);
+  const { box } = node;
+  const before = await nodeTransform(page, node.id);
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
   await page.evaluate(`(() => {
     window.__frames = [];
@@ -62,6 +68,8 @@ async function measure(page: Page, name: string, text: string, zoomIn: boolean):
     await page.mouse.move(x0 + 120 * Math.sin(step / 10), y0 + 80 * Math.cos(step / 13));
   }
   await page.mouse.up();
+  // A drag that grabbed nothing measures an idle page.
+  if ((await nodeTransform(page, node.id)) === before) throw new Error(`${name}: the drag did not move ${what} ${node.id}`);
   const frames = (await page.evaluate('(() => { window.__recording = false; return window.__frames.slice(2); })()')) as number[];
   const mean = frames.reduce((a, b) => a + b, 0) / frames.length;
   return { name, view: zoomIn ? 'zoom 100%' : 'whole design', nodes: parsed.doc.nodes.length, trunks: parsed.doc.trunks.length, firstRender, dragged: what, mean, p95: percentile(frames, 95), frames: frames.length };
