@@ -1,6 +1,7 @@
-// Loads the rules (checkEngine.ts) once, after the design's first drawing (designDrawn.ts); every view of diagnostics is refreshed when
-// they arrive and again when the pattern engine has (number patterns are evaluated then). A large design is
-// checked over several tasks (a rule or a few per task), while the views go on showing what they showed.
+// Loads the rules (checkEngine.ts) once, at start after the design's first drawing (designDrawn.ts); every
+// view of diagnostics is refreshed when they arrive and again when the pattern engine has (number patterns
+// are evaluated then). A large design is checked over several tasks (a rule or a few per task), while the
+// views go on showing what they showed.
 import type { Diagnostic } from '../domain/diagnostic.ts';
 import type { Topology } from '../domain/model.ts';
 import { seedDiagnostics, setValidator, tellDiagnosticViews, validatorGeneration, type DocumentStore } from '../store/documentStore.ts';
