@@ -3,8 +3,12 @@
 // thousands of nodes. Each slice is one short task; what is in view comes first.
 import type { FlowNode } from './toFlow.ts';
 
-/** How many nodes React Flow meets per task: about 60 ms of mounting on a slow machine, cold. */
-export const MOUNT_SLICE = 80;
+/**
+ * How many nodes React Flow meets per task. With 80, a slice of the site map of 10,000 nodes (1,000 blocks)
+ * took up to 230 ms on this machine, React Flow's store passes over every block at each slice; with 40 the
+ * longest task of any door was 148 ms, and the 1,000-node design was drawn whole sooner (bench/mainThread.ts).
+ */
+export const MOUNT_SLICE = 40;
 
 export interface Box {
   x: number;
