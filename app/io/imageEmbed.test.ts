@@ -12,33 +12,12 @@ import {
   pngChunks,
   sniffImage,
 } from './imageEmbed.ts';
+import { pngChunk as chunk, tinyPng } from './testing/tinyPng.ts';
 
 const NASTY = 'Zürich 北京 <img src=x onerror=alert(1)> 🚀';
 const JSON_TEXT = JSON.stringify({ format: 'trunkline.topology', schemaVersion: 1, name: NASTY, nodes: [{ label: NASTY }] }, null, 2);
 
-// --- a real 1×1 PNG, built by hand -------------------------------------------------------------
-
-function u32(n: number): number[] {
-  return [n >>> 24, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
-}
-
-function chunk(type: string, data: ArrayLike<number>): number[] {
-  const body = new Uint8Array([...Array.from(type, (c) => c.charCodeAt(0)), ...Array.from(data)]);
-  return [...u32(data.length), ...body, ...u32(crc32(body))];
-}
-
-function tinyPng(extra: number[] = []): Uint8Array {
-  // 1×1, 8-bit RGBA; the scanline is filter byte 0 and one transparent pixel.
-  const ihdr = [...u32(1), ...u32(1), 8, 6, 0, 0, 0];
-  const idat = zlibSync(new Uint8Array([0, 0, 0, 0, 0]));
-  return new Uint8Array([
-    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
-    ...chunk('IHDR', ihdr),
-    ...chunk('IDAT', idat),
-    ...extra,
-    ...chunk('IEND', []),
-  ]);
-}
+// --- a real 1×1 PNG, built by hand (testing/tinyPng.ts) -----------------------------------------
 
 function allCrcsValid(bytes: Uint8Array): boolean {
   const { chunks, complete } = pngChunks(bytes);

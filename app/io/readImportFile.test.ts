@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { zlibSync } from 'fflate';
 import { crc32, embedInPng, embedInSvg } from './imageEmbed.ts';
+import { tinyPng } from './testing/tinyPng.ts';
 import { keyDefects } from '../domain/testing/problemKeys.ts';
 import { MAX_IMPORT_BYTES, MAX_PNG_IMPORT_BYTES, readImportFile } from './readImportFile.ts';
 
 const JSON_TEXT = '{"format":"trunkline.topology","schemaVersion":1,"name":"Zürich 北京"}';
-
-function chunk(type: string, data: number[]): number[] {
-  const body = new Uint8Array([...Array.from(type, (c) => c.charCodeAt(0)), ...data]);
-  const crc = crc32(body);
-  const n = data.length;
-  return [n >>> 24, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff, ...body, crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff];
-}
-
-function tinyPng(): Uint8Array<ArrayBuffer> {
-  return new Uint8Array([
-    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
-    ...chunk('IHDR', [0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]),
-    ...chunk('IDAT', Array.from(zlibSync(new Uint8Array(5)))),
-    ...chunk('IEND', []),
-  ]);
-}
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>';
 
