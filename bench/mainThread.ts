@@ -12,6 +12,8 @@ import { generateTopology } from '../app/domain/generate.ts';
 import { serializeTopology } from '../app/domain/serialize.ts';
 import { BENCH_URL, freshPage, withBrowser } from './browser.ts';
 import { printTable } from './table.ts';
+import { embedInPng } from '../app/io/imageEmbed.ts';
+import { tinyPng } from '../app/io/testing/tinyPng.ts';
 
 const NAME = 'Incoming design';
 /** After the design shows, the page is watched this long: the rules, the pattern engine and the canvas's slices come after. */
@@ -42,9 +44,9 @@ async function quietDesigner(browser: Browser): Promise<Page> {
   return page;
 }
 
-async function viaImport(browser: Browser, text: string): Promise<number[]> {
-  const file = join(mkdtempSync(join(tmpdir(), 'trunkline-bench-')), 'incoming.json');
-  writeFileSync(file, text);
+async function viaImport(browser: Browser, content: string | Uint8Array, name = 'incoming.json'): Promise<number[]> {
+  const file = join(mkdtempSync(join(tmpdir(), 'trunkline-bench-')), name);
+  writeFileSync(file, content);
   const page = await quietDesigner(browser);
   await page.getByTestId('import-input').setInputFiles(file);
   await designShown(page);
@@ -80,11 +82,14 @@ async function viaSaved(browser: Browser, text: string): Promise<number[]> {
 export async function benchMainThread(): Promise<void> {
   const design = (nodes: number) => ({ ...generateTopology(nodes, 42), name: NAME });
   const rows: string[][] = [];
+  const png = embedInPng(tinyPng(), serializeTopology(design(10_000)));
   await withBrowser(async (browser) => {
     const cases: [string, () => Promise<number[]>][] = [
       ['Import a file of 1,000 nodes (0.9 MB)', () => viaImport(browser, serializeTopology(design(1000)))],
       ['Import a file of 10,000 nodes (9.3 MB)', () => viaImport(browser, serializeTopology(design(10_000)))],
       ['Open a link of 10,000 nodes', () => viaLink(browser, encodeShareLink(design(10_000)))],
+      // A PNG carries its design deflated: this one is a 1×1 picture, the smallest file that holds 10,000 nodes.
+      [`Import a PNG of 10,000 nodes (${(png.length / 1048576).toFixed(1)} MB)`, () => viaImport(browser, png, 'incoming.png')],
       // The largest design the browser's storage holds (about 5 million characters); beside it, the designer's
       // own start, on a small design, for comparison.
       ['Start on a saved design of 4,000 nodes', () => viaSaved(browser, serializeTopology(design(4000)))],

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseTopologyText } from '../domain/parse.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { validDoc } from '../domain/testing/build.ts';
-import { embedInSvg } from './imageEmbed.ts';
+import { embedInPng, embedInSvg } from './imageEmbed.ts';
 import { decodeShareLink, encodeShareLink } from '../domain/link/shareLink.ts';
 import { generateTopology } from '../domain/generate.ts';
-import { decodeLink, parseText, readAndParse } from './readAndParse.ts';
-import { WORKER_FROM_LINK_CHARS } from './workerSizes.ts';
+import { decodeLink, parseText, readAndParse, readsOffThread } from './readAndParse.ts';
+import { WORKER_FROM_BYTES, WORKER_FROM_LINK_CHARS } from './workerSizes.ts';
+import { tinyPng } from './testing/tinyPng.ts';
 
 describe('readAndParse', () => {
   it('reads and parses a file; without a Worker (node) it does so in place', async () => {
@@ -24,6 +25,24 @@ describe('readAndParse', () => {
   it('returns the parser\'s problems for a refused file', async () => {
     const outcome = await readAndParse(new File(['nope'], 'a.json'), parseTopologyText);
     expect(outcome.kind === 'parsed' && !outcome.parsed.ok && outcome.parsed.problems[0]!.path).toBe('$');
+  });
+});
+
+describe('readsOffThread', () => {
+  it('reads a small file here, and off the thread one from the worker size up', async () => {
+    expect(await readsOffThread(new File([serializeTopology(validDoc())], 'a.json'))).toBe(false);
+    expect(await readsOffThread(new File([new Uint8Array(WORKER_FROM_BYTES - 1)], 'b.json'))).toBe(false);
+    expect(await readsOffThread(new File([new Uint8Array(WORKER_FROM_BYTES)], 'c.json'))).toBe(true);
+  });
+
+  it('reads a PNG off the thread whatever its size: a few kilobytes can hold a large design, deflated', async () => {
+    const design = serializeTopology(generateTopology(1000, 7));
+    const png = embedInPng(tinyPng(), design);
+    expect(png.length).toBeLessThan(design.length / 10);
+    expect(await readsOffThread(new File([png], 'small.png'))).toBe(true);
+    // The content decides, not the name.
+    expect(await readsOffThread(new File([png], 'design.json'))).toBe(true);
+    expect(await readsOffThread(new File([embedInSvg('<svg xmlns="http://www.w3.org/2000/svg"></svg>', serializeTopology(validDoc()))], 'small.svg'))).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@
 // share link. Small ones are read here (a worker costs more than it saves on them, and tests in node have none).
 import type { ParseResult } from '../domain/parse.ts';
 import { type ImportRead, readImportFile } from './readImportFile.ts';
+import { SNIFF_BYTES, sniffImage } from './imageEmbed.ts';
 import { WORKER_FROM_BYTES, WORKER_FROM_LINK_CHARS, WORKER_FROM_SAVED_CHARS } from './workerSizes.ts';
 
 
@@ -44,8 +45,18 @@ function inWorker<T>(request: WorkerRequest, here: () => Promise<T>, signal?: Ab
   });
 }
 
-export function readAndParse(file: File, parse: (text: string) => ParseResult, signal?: AbortSignal): Promise<ImportOutcome> {
-  if (file.size < WORKER_FROM_BYTES || typeof Worker === 'undefined') return readAndParseHere(file, parse);
+/**
+ * Whether a file is read off the page's thread: from WORKER_FROM_BYTES up, and a PNG of any size. A PNG
+ * carries its design deflated (about tenfold, far more for a repetitive one): a file of 200 KB can hold the
+ * format's 10 MB, whose inflating and parsing would block the page for a second.
+ */
+export async function readsOffThread(file: File): Promise<boolean> {
+  if (file.size >= WORKER_FROM_BYTES) return true;
+  return sniffImage(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer())) === 'png';
+}
+
+export async function readAndParse(file: File, parse: (text: string) => ParseResult, signal?: AbortSignal): Promise<ImportOutcome> {
+  if (typeof Worker === 'undefined' || !(await readsOffThread(file))) return readAndParseHere(file, parse);
   return inWorker({ kind: 'file', file }, () => readAndParseHere(file, parse), signal);
 }
 
