@@ -16,7 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');
 
 /** 1 Mediation pool and `count - 1` peers, one trunk each, no positions: the issue's 449-character link. */
-function star(count: number): Topology {
+export function star(count: number): Topology {
   const { position: _p, ...pool } = mediationPool({ id: 'm', nextHopId: null });
   const peers = Array.from({ length: count - 1 }, (_, i) => peer({ id: `p${i}`, address: `gw${i}.contoso.com` }));
   return doc({ sites: [centralSite()], nodes: [pool, ...peers], trunks: peers.map((p, i) => trunk({ id: `t${i}`, name: `t${i}`, mediationId: 'm', peerId: p.id })) });

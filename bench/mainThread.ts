@@ -13,6 +13,7 @@ import { serializeTopology } from '../app/domain/serialize.ts';
 import { BENCH_URL, freshPage, withBrowser } from './browser.ts';
 import { printTable } from './table.ts';
 import { embedInPng } from '../app/io/imageEmbed.ts';
+import { star } from './hardening.ts';
 import { tinyPng } from '../app/io/testing/tinyPng.ts';
 
 const NAME = 'Incoming design';
@@ -82,12 +83,15 @@ async function viaSaved(browser: Browser, text: string): Promise<number[]> {
 export async function benchMainThread(): Promise<void> {
   const design = (nodes: number) => ({ ...generateTopology(nodes, 42), name: NAME });
   const rows: string[][] = [];
+  const starLink = encodeShareLink({ ...star(10_000), name: NAME });
   const png = embedInPng(tinyPng(), serializeTopology(design(10_000)));
   await withBrowser(async (browser) => {
     const cases: [string, () => Promise<number[]>][] = [
       ['Import a file of 1,000 nodes (0.9 MB)', () => viaImport(browser, serializeTopology(design(1000)))],
       ['Import a file of 10,000 nodes (9.3 MB)', () => viaImport(browser, serializeTopology(design(10_000)))],
       ['Open a link of 10,000 nodes', () => viaLink(browser, encodeShareLink(design(10_000)))],
+      // The issue's short link: 10,000 nodes that repeat themselves, without positions (laid out in a worker).
+      [`Open a link of 10,000 nodes in ${starLink.length} characters`, () => viaLink(browser, starLink)],
       // A PNG carries its design deflated: this one is a 1×1 picture, the smallest file that holds 10,000 nodes.
       [`Import a PNG of 10,000 nodes (${(png.length / 1048576).toFixed(1)} MB)`, () => viaImport(browser, png, 'incoming.png')],
       // The largest design the browser's storage holds (about 5 million characters); beside it, the designer's

@@ -3,7 +3,7 @@ import { parseTopologyText } from '../domain/parse.ts';
 import { serializeTopology } from '../domain/serialize.ts';
 import { validDoc } from '../domain/testing/build.ts';
 import { embedInPng, embedInSvg } from './imageEmbed.ts';
-import { decodeShareLink, encodeShareLink } from '../domain/link/shareLink.ts';
+import { decodeShareLink, encodeShareLink, layoutExceeds } from '../domain/link/shareLink.ts';
 import { generateTopology } from '../domain/generate.ts';
 import { decodeLink, parseText, readAndParse, readsOffThread } from './readAndParse.ts';
 import { WORKER_FROM_BYTES, WORKER_FROM_LINK_CHARS } from './workerSizes.ts';
@@ -51,12 +51,12 @@ describe('decodeLink', () => {
     const design = generateTopology(2000, 7);
     const fragment = encodeShareLink(design);
     expect(fragment.length).toBeGreaterThanOrEqual(WORKER_FROM_LINK_CHARS);
-    expect(await decodeLink(fragment, decodeShareLink)).toEqual(decodeShareLink(fragment));
-    expect(await decodeLink(fragment, decodeShareLink)).toMatchObject({ ok: true, doc: { nodes: { length: 2000 } } });
+    expect(await decodeLink(fragment, { decodeShareLink, layoutExceeds })).toEqual(decodeShareLink(fragment));
+    expect(await decodeLink(fragment, { decodeShareLink, layoutExceeds })).toMatchObject({ ok: true, doc: { nodes: { length: 2000 } } });
   });
 
   it('returns the codec\'s problems for a damaged link', async () => {
-    const result = await decodeLink('v2.damaged', decodeShareLink);
+    const result = await decodeLink('v2.damaged', { decodeShareLink, layoutExceeds });
     expect(result.ok).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 import type { ParseResult } from '../domain/parse.ts';
 import { type ImportRead, readImportFile } from './readImportFile.ts';
 import { SNIFF_BYTES, sniffImage } from './imageEmbed.ts';
-import { WORKER_FROM_BYTES, WORKER_FROM_LINK_CHARS, WORKER_FROM_SAVED_CHARS } from './workerSizes.ts';
+import { WORKER_FROM_BYTES, WORKER_FROM_LAYOUT_BYTES, WORKER_FROM_LINK_CHARS, WORKER_FROM_SAVED_CHARS } from './workerSizes.ts';
 
 
 export type ImportOutcome = { kind: 'unsupported'; read: Extract<ImportRead, { kind: 'unsupported' }> } | { kind: 'parsed'; parsed: ParseResult };
@@ -60,10 +60,17 @@ export async function readAndParse(file: File, parse: (text: string) => ParseRes
   return inWorker({ kind: 'file', file }, () => readAndParseHere(file, parse), signal);
 }
 
-/** A share link's fragment decoded (shareLink.ts's decodeShareLink, passed in so that it loads on demand), in a worker when it is long. */
-export function decodeLink(fragment: string, decode: (fragment: string) => ParseResult, signal?: AbortSignal): Promise<ParseResult> {
-  if (fragment.length < WORKER_FROM_LINK_CHARS || typeof Worker === 'undefined') return Promise.resolve(decode(fragment));
-  return inWorker({ kind: 'link', fragment }, () => Promise.resolve(decode(fragment)), signal);
+/** What decodeLink needs of the link codec (shareLink.ts, passed in so that it loads on demand). */
+export interface LinkCodec {
+  decodeShareLink(fragment: string): ParseResult;
+  layoutExceeds(fragment: string, bytes: number): boolean;
+}
+
+/** A share link's fragment decoded, in a worker when it is long or when what it holds is large. */
+export function decodeLink(fragment: string, codec: LinkCodec, signal?: AbortSignal): Promise<ParseResult> {
+  const large = fragment.length >= WORKER_FROM_LINK_CHARS || codec.layoutExceeds(fragment, WORKER_FROM_LAYOUT_BYTES);
+  if (!large || typeof Worker === 'undefined') return Promise.resolve(codec.decodeShareLink(fragment));
+  return inWorker({ kind: 'link', fragment }, () => Promise.resolve(codec.decodeShareLink(fragment)), signal);
 }
 
 /** A text (a design saved in the browser) parsed, in a worker when it is large. */

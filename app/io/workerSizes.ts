@@ -11,3 +11,8 @@ export const WORKER_FROM_BYTES = 512 * 1024;
 export const WORKER_FROM_SAVED_CHARS = 1536 * 1024;
 /** Share links from this length up are decoded in a worker (about 1,700 generated nodes; 10,000 take 45,000 characters). */
 export const WORKER_FROM_LINK_CHARS = 8_000;
+/**
+ * Shorter links whose layout inflates past this are decoded in a worker too (the layout of 1,700 generated
+ * nodes is 62 KB): a link of 500 characters can hold 10,000 nodes that repeat themselves.
+ */
+export const WORKER_FROM_LAYOUT_BYTES = 64 * 1024;

@@ -44,11 +44,11 @@ export async function openShareLinkFromLocation(editor: Editor, storage: Storage
   // The link codec (and its decompressor) is loaded only when there is a link to read; the parser first,
   // so that zod is evaluated once, after main.tsx's zodJitless.
   const parseTopologyText = await loadParser();
-  const [{ decodeShareLink }, { decodeLink }] = await Promise.all([import('../domain/link/shareLink.ts'), import('../io/readAndParse.ts')]);
+  const [codec, { decodeLink }] = await Promise.all([import('../domain/link/shareLink.ts'), import('../io/readAndParse.ts')]);
   let result: ParseResult;
   try {
-    // A long link is decoded in a worker: past a quarter second a notice says so, with Cancel.
-    result = await withTask(editor, i18next.t('share.reading'), (signal) => decodeLink(hash.slice(1), decodeShareLink, signal));
+    // A long link, or one holding a large design, is decoded in a worker: past a quarter second a notice says so, with Cancel.
+    result = await withTask(editor, i18next.t('share.reading'), (signal) => decodeLink(hash.slice(1), codec, signal));
   } catch (error) {
     // Cancelled: the link is not opened, and the design that was there stays.
     if (error instanceof DOMException && error.name === 'AbortError') return;

@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../parse.ts';
 import { parseTopologyText } from '../parse.ts';
 import { serializeTopology } from '../serialize.ts';
-import { centralSite, frontEnd, mediationPool, peer, trunk, validDoc } from '../testing/build.ts';
+import { centralSite, doc, frontEnd, mediationPool, peer, trunk, validDoc } from '../testing/build.ts';
 import { generateTopology } from '../generate.ts';
 import type { Topology } from '../model.ts';
 import { base64urlEncode } from './base64url.ts';
 import { compress, decompress } from './compress.ts';
 import { DICTIONARY } from './dictionary.ts';
 import { encodeLayout } from './layout.ts';
-import { LINK_VERSION, MAX_LAYOUT_BYTES, decodeShareLink, encodeShareLink, naiveLinkLength, wrapLayout } from './shareLink.ts';
+import { LINK_VERSION, MAX_LAYOUT_BYTES, decodeShareLink, encodeShareLink, layoutExceeds, naiveLinkLength, wrapLayout } from './shareLink.ts';
 
 const EXAMPLES = ['contoso-small', 'fabrikam-medium', 'global-large'] as const;
 const ORIGIN = 'https://trunkline.example.com/';
@@ -201,6 +201,23 @@ describe('share link', () => {
     const result = decodeShareLink(wrapLayout(new Uint8Array(0), bomb));
     expect(performance.now() - started).toBeLessThan(5000);
     expect(messages(result)).toMatch(/TooLarge \{"max":10\}/);
+  });
+
+  it('tells a short link that holds a large design (layoutExceeds), and says no for what is no link', () => {
+    // 1 Mediation pool and 9,999 peers that repeat themselves: a few hundred characters.
+    const { position: _p, ...pool } = mediationPool({ id: 'm', nextHopId: null });
+    const peers = Array.from({ length: 9999 }, (_, i) => peer({ id: `p${i}`, address: `gw${i}.contoso.com` }));
+    const star = doc({ sites: [centralSite()], nodes: [pool, ...peers], trunks: peers.map((p, i) => trunk({ id: `t${i}`, name: `t${i}`, mediationId: 'm', peerId: p.id })) });
+    const link = encodeShareLink(star);
+    expect(link.length).toBeLessThan(1000);
+    expect(layoutExceeds(link, 64 * 1024)).toBe(true);
+    expect(layoutExceeds(`#${link.slice(0, 300)}\n${link.slice(300)}`, 64 * 1024)).toBe(true);
+    const small = encodeShareLink(validDoc());
+    expect(layoutExceeds(small, 64 * 1024)).toBe(false);
+    expect(layoutExceeds(small, 10)).toBe(true);
+    for (const notALink of ['', 'hello', 't9.AAAA', 't2.!!!', 't2.AAA']) expect(layoutExceeds(notALink, 10)).toBe(false);
+    // A zip bomb is stopped at the size asked about.
+    expect(layoutExceeds(wrapLayout(new Uint8Array(0), fixedHuffmanBomb(1_000_000)), 64 * 1024)).toBe(true);
   });
 
   it('refuses an ordinary deflate stream that inflates past 10 MB', () => {

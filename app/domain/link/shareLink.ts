@@ -18,6 +18,7 @@ import { base64urlDecode, base64urlEncode } from './base64url.ts';
 import { LinkDamage, encodeWtf8 } from './bytes.ts';
 import { compress, crc32, decompress } from './compress.ts';
 import { DICTIONARY, DICTIONARY_V2 } from './dictionary.ts';
+import { inflateCapped } from '../inflate.ts';
 import { decodeLayout, decodeLayoutV2, encodeLayoutV2 } from './layout.ts';
 import type { JsonObject } from './sections/section.ts';
 import type { TopologyV2 } from './sections/v2types.ts';
@@ -30,6 +31,8 @@ export const MAX_LINK_CHARS = 20 * 1024 * 1024;
 export const MAX_LAYOUT_BYTES = LIMITS.textChars;
 
 const PREFIX = `t${LINK_VERSION}.`;
+/** A link's head: "t", its version, ".". */
+const LINK_HEAD = /^t(\d{1,9})\./;
 const CHECK_BYTES = 4;
 
 /** What each link version reads with: its preset dictionary and its layout's decoder. */
@@ -94,6 +97,29 @@ function isVersion(version: number): version is LinkVersion {
   return Object.hasOwn(VERSIONS, version);
 }
 
+/** A link's version and its bytes (check code and deflated layout), or null when it is not a link this version reads. */
+function linkBytes(text: string): { version: LinkVersion; bytes: Uint8Array } | null {
+  const head = LINK_HEAD.exec(text);
+  const version = head ? Number(head[1]) : 0;
+  if (!head || !isVersion(version)) return null;
+  const decoded = base64urlDecode(text.slice(head[0].length));
+  return decoded.ok ? { version, bytes: decoded.bytes } : null;
+}
+
+/**
+ * Whether `fragment`'s layout inflates past `bytes`; false for what is no readable link (decoding says why).
+ * It stops inflating there, so that asking is cheap: a link of 500 characters can hold 10,000 nodes, and
+ * the designer decodes such a link in a worker.
+ */
+export function layoutExceeds(fragment: string, bytes: number): boolean {
+  if (typeof fragment !== 'string' || fragment.length > MAX_LINK_CHARS) return false;
+  const link = linkBytes(fragment.replace(/^#/, '').replace(/\s+/g, ''));
+  if (!link || link.bytes.length <= CHECK_BYTES) return false;
+  const { dictionary } = VERSIONS[link.version];
+  const inflated = inflateCapped(link.bytes.subarray(CHECK_BYTES), { format: 'deflate', dictionary, maxBytes: bytes });
+  return !inflated.ok && inflated.failure === 'tooLarge';
+}
+
 function read(fragment: unknown): LinkReading {
   if (typeof fragment !== 'string') return refuse('link.notText', {});
   if (fragment.length > MAX_LINK_CHARS) {
@@ -104,7 +130,7 @@ function read(fragment: unknown): LinkReading {
   // Tolerate what copying does to a link: the "#" taken along, a line break where a mail client wrapped it.
   const text = fragment.replace(/^#/, '').replace(/\s+/g, '');
   if (text === '') return refuse('link.empty', {});
-  const head = /^t(\d{1,9})\./.exec(text);
+  const head = LINK_HEAD.exec(text);
   if (!head) return refuse('link.notALink', { prefix: PREFIX });
   const version = Number(head[1]);
   if (version > LINK_VERSION) {
