@@ -52,7 +52,12 @@ function inWorker<T>(request: WorkerRequest, here: () => Promise<T>, signal?: Ab
  */
 export async function readsOffThread(file: File): Promise<boolean> {
   if (file.size >= WORKER_FROM_BYTES) return true;
-  return sniffImage(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer())) === 'png';
+  try {
+    return sniffImage(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer())) === 'png';
+  } catch {
+    // Unreadable: reading it here says so to the user, as for any file.
+    return false;
+  }
 }
 
 export async function readAndParse(file: File, parse: (text: string) => ParseResult, signal?: AbortSignal): Promise<ImportOutcome> {
