@@ -2,7 +2,7 @@ import { effectiveTrunkConfiguration } from '../routing/scopes.ts';
 import { defineRule, type RuleReport } from '../diagnostic.ts';
 import { positionsById } from '../idIndex.ts';
 import { nodeRef } from '../describe.ts';
-import type { MediationEndpoint, Topology, Trunk } from '../model.ts';
+import type { MediationEndpoint, Topology } from '../model.ts';
 import { isMediationEndpoint } from '../model.ts';
 
 /** Concurrent non-bypass calls one server carries (domain.md, "Capacity"). */
@@ -25,16 +25,6 @@ export interface EndpointLoad {
   over: boolean;
 }
 
-/** An endpoint's load; `trunks` may hold trunks that name it as peer, which are not counted. */
-export function endpointLoad(doc: Topology, node: MediationEndpoint, trunks: readonly Trunk[]): EndpointLoad {
-  let calls = 0;
-  for (const trunk of trunks) {
-    // Bypassed media does not pass through the Mediation Server.
-    if (trunk.mediationId === node.id && !effectiveTrunkConfiguration(doc, trunk.id)?.mediaBypass) calls += trunk.peakCalls ?? 0;
-  }
-  return loadFor(node, calls);
-}
-
 /** The load of an endpoint that carries `calls` peak non-bypass calls. */
 function loadFor(node: MediationEndpoint, calls: number): EndpointLoad {
   const servers = Math.max(1, node.servers.length);
@@ -45,14 +35,20 @@ function loadFor(node: MediationEndpoint, calls: number): EndpointLoad {
 
 /** Every Mediation endpoint of the design with its load, in document order. */
 export function mediationLoads(doc: Topology): { endpoint: MediationEndpoint; load: EndpointLoad }[] {
-  const trunksOf = new Map<string, Trunk[]>();
+  // Calls summed by the position of each trunk's Mediation side (a trunk naming the node as its peer does not
+  // count), in one pass over the trunks in document order: no list of trunks per node.
+  const nodes = doc.nodes;
+  const at = positionsById(nodes);
+  const calls = new Float64Array(nodes.length);
   for (let k = 0; k < doc.trunks.length; k++) {
     const trunk = doc.trunks[k]!;
-    const list = trunksOf.get(trunk.mediationId);
-    if (list) list.push(trunk);
-    else trunksOf.set(trunk.mediationId, [trunk]);
+    const mediation = at.get(trunk.mediationId);
+    // Bypassed media does not pass through the Mediation Server.
+    if (mediation >= 0 && !effectiveTrunkConfiguration(doc, trunk.id)?.mediaBypass) calls[mediation]! += trunk.peakCalls ?? 0;
   }
-  return doc.nodes.filter(isMediationEndpoint).map((endpoint) => ({ endpoint, load: endpointLoad(doc, endpoint, trunksOf.get(endpoint.id) ?? []) }));
+  const loads: { endpoint: MediationEndpoint; load: EndpointLoad }[] = [];
+  for (const node of nodes) if (isMediationEndpoint(node)) loads.push({ endpoint: node, load: loadFor(node, calls[at.get(node.id)]!) });
+  return loads;
 }
 
 // Calls and calls per server are written with one decimal at most.
@@ -80,20 +76,8 @@ export const mediationCapacity = defineRule({
     },
   },
   check({ doc }) {
-    // Calls summed by the position of each trunk's Mediation side, in one pass over the trunks (in document
-    // order, as endpointLoad sums them): no list of trunks per node.
-    const nodes = doc.nodes;
-    const at = positionsById(nodes);
-    const calls = new Float64Array(nodes.length);
-    for (let k = 0; k < doc.trunks.length; k++) {
-      const trunk = doc.trunks[k]!;
-      const mediation = at.get(trunk.mediationId);
-      if (mediation >= 0 && !effectiveTrunkConfiguration(doc, trunk.id)?.mediaBypass) calls[mediation]! += trunk.peakCalls ?? 0;
-    }
     const reports: RuleReport<'mediationPool' | 'frontEndPool'>[] = [];
-    for (const node of nodes) {
-      if (!isMediationEndpoint(node)) continue;
-      const load = loadFor(node, calls[at.get(node.id)]!);
+    for (const { endpoint: node, load } of mediationLoads(doc)) {
       if (!load.over) continue;
       reports.push({ messageId: node.kind, params: { pool: nodeRef(node), calls: load.calls, count: load.servers, perServer: load.calls / load.servers, limit: load.limitPerServer }, targets: [node.id] });
     }
