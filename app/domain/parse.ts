@@ -305,8 +305,8 @@ type Referencing = Pick<Topology, 'sites' | 'nodes'> & { trunks: readonly { id: 
 type IdOwners = TextPositions;
 
 function checkIdsAndReferences(doc: Referencing, found: ProblemList): IdOwners {
-  // One table from id to where it stands, packed as index * SLOTS + collection: this pass runs over every
-  // id of documents of 10,000 nodes, so it builds no strings unless there is a problem to tell, and no Map.
+  // One table from id to where it stands (IdOwners): this pass runs over every id of documents of 10,000
+  // nodes, so it builds no strings unless there is a problem to tell, and no Map.
   let ids = 0;
   for (const name of COLLECTIONS) ids += doc[name]?.length ?? 0;
   const owner = new TextTable(ids);
@@ -326,10 +326,9 @@ function checkIdsAndReferences(doc: Referencing, found: ProblemList): IdOwners {
       }
     }
   }
-  const is = (collection: number) => (id: string) => {
-    const at = owner.get(id);
-    return at >= 0 && (at & SLOT_MASK) === collection;
-  };
+  /** Whether a packed position stands in `collection`. */
+  const within = (at: number, collection: number) => at >= 0 && (at & SLOT_MASK) === collection;
+  const is = (collection: number) => (id: string) => within(owner.get(id), collection);
   const isSite = is(SITE);
   const isNode = is(NODE);
   const isTrunk = is(TRUNK);
@@ -340,7 +339,7 @@ function checkIdsAndReferences(doc: Referencing, found: ProblemList): IdOwners {
   /** A reference to an element of `collection`: refused when it names nothing, or an element of another collection. */
   const reference = (collection: number, id: string, path: PathItem[]) => {
     const at = owner.get(id);
-    if (at >= 0 && (at & SLOT_MASK) === collection) return;
+    if (within(at, collection)) return;
     const expected = NOUNS[COLLECTIONS[collection]!];
     found.report(() =>
       at < 0
