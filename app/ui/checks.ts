@@ -40,7 +40,7 @@ export function loadChecks(store?: DocumentStore): Promise<void> {
   }
   installed ??= import('./checkEngine.ts').then(async ({ installChecks }) => {
     const { validate, validateInSteps, patterns } = installChecks();
-    stepsOf = (doc) => validateInSteps(doc);
+    stepsOf = validateInSteps;
     await install(validate, stepsOf, designerStore);
     await patterns;
     // The same rules, now with number patterns evaluated.
