@@ -4,6 +4,7 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
+import { AUTOSAVE_KEY } from '../app/ui/autosave.ts';
 
 /** BENCH_PORT lets two checkouts on one machine run the bench side by side. */
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
@@ -48,9 +49,9 @@ export async function freshPage(browser: Browser, options: BrowserContextOptions
  * the page does after that frame.
  */
 export async function openSaved(page: Page, text: string): Promise<number> {
-  await page.addInitScript((saved) => {
+  await page.addInitScript(([key, saved]) => {
     if (!sessionStorage.getItem('bench-seeded')) {
-      localStorage.setItem('trunkline.autosave.v1', saved);
+      localStorage.setItem(key, saved);
       sessionStorage.setItem('bench-seeded', '1');
     }
     const drawn = new MutationObserver(() => {
@@ -59,7 +60,7 @@ export async function openSaved(page: Page, text: string): Promise<number> {
       requestAnimationFrame((frame) => ((window as unknown as { benchFirstNode: number }).benchFirstNode = frame));
     });
     drawn.observe(document, { childList: true, subtree: true });
-  }, text);
+  }, [AUTOSAVE_KEY, text] as const);
   await page.goto(BENCH_URL);
   await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60_000 });
   return page.evaluate(() => (window as unknown as { benchFirstNode: number }).benchFirstNode);

@@ -11,6 +11,7 @@ import { encodeShareLink } from '../app/domain/link/shareLink.ts';
 import { generateTopology } from '../app/domain/generate.ts';
 import { serializeTopology } from '../app/domain/serialize.ts';
 import { BENCH_URL, freshPage, withBrowser } from './browser.ts';
+import { AUTOSAVE_KEY } from '../app/ui/autosave.ts';
 import { printTable } from './table.ts';
 import { embedInPng } from '../app/io/imageEmbed.ts';
 import { star } from './hardening.ts';
@@ -31,8 +32,12 @@ async function designShown(page: Page): Promise<void> {
   await page.waitForTimeout(SETTLE_MS);
 }
 
-async function longTasks(page: Page): Promise<number[]> {
-  return (await page.evaluate('window.__long')) as number[];
+/** Once the design shows and the page has settled: the long tasks seen, and the page closed. */
+async function longTasksOnceShown(page: Page): Promise<number[]> {
+  await designShown(page);
+  const tasks = (await page.evaluate('window.__long')) as number[];
+  await page.context().close();
+  return tasks;
 }
 
 /** A page with the designer open and quiet, watching its main thread. */
@@ -50,10 +55,7 @@ async function viaImport(browser: Browser, content: string | Uint8Array, name = 
   writeFileSync(file, content);
   const page = await quietDesigner(browser);
   await page.getByTestId('import-input').setInputFiles(file);
-  await designShown(page);
-  const tasks = await longTasks(page);
-  await page.context().close();
-  return tasks;
+  return longTasksOnceShown(page);
 }
 
 async function viaLink(browser: Browser, fragment: string): Promise<number[]> {
@@ -61,23 +63,17 @@ async function viaLink(browser: Browser, fragment: string): Promise<number[]> {
   await page.evaluate((hash) => {
     location.hash = hash;
   }, fragment);
-  await designShown(page);
-  const tasks = await longTasks(page);
-  await page.context().close();
-  return tasks;
+  return longTasksOnceShown(page);
 }
 
 async function viaSaved(browser: Browser, text: string): Promise<number[]> {
   const page = await freshPage(browser);
   // Written from a page of the same origin that is not the designer; then the designer starts on it.
   await page.goto(`${BENCH_URL}favicon.svg`);
-  await page.evaluate((saved) => localStorage.setItem('trunkline.autosave.v1', saved), text);
+  await page.evaluate(([key, saved]) => localStorage.setItem(key, saved), [AUTOSAVE_KEY, text] as const);
   await page.addInitScript(observe(true));
   await page.goto(BENCH_URL);
-  await designShown(page);
-  const tasks = await longTasks(page);
-  await page.context().close();
-  return tasks;
+  return longTasksOnceShown(page);
 }
 
 export async function benchMainThread(): Promise<void> {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
+import { AUTOSAVE_KEY } from '../app/ui/autosave.ts';
 
 const PORT = Number(process.env.SHOTS_PORT ?? 4197);
 
@@ -33,7 +34,7 @@ const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const text = readFileSync(new URL('../../shared/examples/global-large.json', import.meta.url), 'utf8');
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-  await page.addInitScript((saved) => localStorage.setItem('trunkline.autosave.v1', saved), text);
+  await page.addInitScript(([key, saved]) => localStorage.setItem(key, saved), [AUTOSAVE_KEY, text] as const);
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.locator('.react-flow__node').first().waitFor({ state: 'visible' });
   await page.waitForTimeout(800);
