@@ -59,13 +59,19 @@ function keysWritten(text: string): number {
 }
 
 /** How many own keys the objects of a parsed JSON value hold. */
+/**
+ * Whether for…in over a parsed object sees its own keys only: it sees Object.prototype's enumerable ones too,
+ * of which there are none unless a library put some there.
+ */
+export function forInSeesOwnKeys(): boolean {
+  return Object.keys(Object.prototype).length === 0;
+}
+
 function keysHeld(value: unknown): number {
   let count = 0;
   const pending: unknown[] = [value];
-  // for…in makes no array of keys per object, as Object.keys does (a few megabytes of garbage on a large
-  // document); it sees a parsed object's own keys and Object.prototype's enumerable ones, of which there
-  // are none unless a library put some there.
-  const forIn = Object.keys(Object.prototype).length === 0;
+  // for…in makes no array of keys per object, as Object.keys does (a few megabytes of garbage on a large document).
+  const forIn = forInSeesOwnKeys();
   while (pending.length > 0) {
     const item = pending.pop();
     if (typeof item !== 'object' || item === null) continue;

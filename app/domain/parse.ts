@@ -5,7 +5,7 @@ import type * as z from 'zod/mini';
 import type { Message, TermRef } from './diagnostic.ts';
 import { lendIds } from './idIndex.ts';
 import { TextTable, type TextPositions } from './textTable.ts';
-import { duplicateKeys } from './jsonKeys.ts';
+import { duplicateKeys, forInSeesOwnKeys } from './jsonKeys.ts';
 import { LIMITS } from './limits.ts';
 import { FORMAT, SCHEMA_VERSION, type Topology, type TopologyV1 } from './model.ts';
 import { migrate1to2 } from './migrate1to2.ts';
@@ -137,7 +137,7 @@ export function parseTopologyText(input: string): ParseResult {
   }
   // The value is this parser's own (JSON.parse just made it), so the document may be built of its parts
   // (unless a library put enumerable keys on Object.prototype, which for…in over the parts would see).
-  return readValue(value, Object.keys(Object.prototype).length === 0);
+  return readValue(value, forInSeesOwnKeys());
 }
 
 export function parseTopology(value: unknown): ParseResult {
