@@ -15,6 +15,9 @@ import { createEditor } from './editor.ts';
 
 beforeAll(() => initI18n());
 
+/** The autosave's delay, then the write's own task (fake timers run a 0 ms timer set during a tick 1 ms later). */
+const SAVED = 301;
+
 describe('autosave', () => {
   it('restores exactly what it saved', () => {
     const storage = new MemoryStorage();
@@ -50,11 +53,41 @@ describe('autosave', () => {
     const stop = startAutosave(editor, storage, 300);
     editor.commit(renameDocument(editor.doc(), 'Saved'));
     expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
-    vi.advanceTimersByTime(300);
+    vi.advanceTimersByTime(SAVED);
     expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Saved"');
     editor.commit(renameDocument(editor.doc(), 'Hidden'));
     window.dispatchEvent(new Event('pagehide'));
     expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Hidden"');
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('serializes and writes in two tasks, writing the design as it is when the write comes', () => {
+    vi.useFakeTimers();
+    const storage = new MemoryStorage();
+    const editor = createEditor(createDocumentStore(validDoc()), createSessionStore());
+    const stop = startAutosave(editor, storage, 300);
+    editor.commit(renameDocument(editor.doc(), 'First'));
+    vi.advanceTimersByTime(300);
+    // The delay's task serialized; the write is a task of its own.
+    expect(vi.getTimerCount()).toBe(1);
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
+    vi.runOnlyPendingTimers();
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "First"');
+    // Leaving the page between the two tasks writes at once.
+    editor.commit(renameDocument(editor.doc(), 'Leaving'));
+    vi.advanceTimersByTime(300);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Leaving"');
+    expect(vi.getTimerCount()).toBe(0);
+    // Held between the two tasks: nothing is written.
+    editor.commit(renameDocument(editor.doc(), 'Held'));
+    vi.advanceTimersByTime(300);
+    stop.hold();
+    vi.runOnlyPendingTimers();
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Leaving"');
+    stop.resume();
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Held"');
     stop();
     vi.useRealTimers();
   });
@@ -66,16 +99,16 @@ describe('autosave', () => {
     const editor = createEditor(createDocumentStore(validDoc()), createSessionStore());
     const stop = startAutosave(editor, storage, 300);
     editor.commit(renameDocument(editor.doc(), 'One'));
-    vi.advanceTimersByTime(300);
+    vi.advanceTimersByTime(SAVED);
     editor.commit(renameDocument(editor.doc(), 'Two'));
-    vi.advanceTimersByTime(300);
+    vi.advanceTimersByTime(SAVED);
     const notices = editor.session.getState().notices;
     expect(notices).toHaveLength(1);
     expect(notices[0]!.text).toMatch(/could not be saved.*storage full/);
     expect(editor.doc().name).toBe('Two');
     storage.failing = false;
     editor.commit(renameDocument(editor.doc(), 'Three'));
-    vi.advanceTimersByTime(300);
+    vi.advanceTimersByTime(SAVED);
     expect(editor.session.getState().notices).toHaveLength(0);
     stop();
     vi.useRealTimers();
@@ -110,12 +143,12 @@ describe('nothing lost (issue 12)', () => {
     const editor = createEditor(createDocumentStore(validDoc()), createSessionStore());
     const stop = startAutosave(editor, storage, 300);
     editor.commit(renameDocument(editor.doc(), 'Mine'));
-    vi.advanceTimersByTime(300);
+    vi.advanceTimersByTime(SAVED);
     const theirs = serializeTopology(renameDocument(validDoc(), 'Theirs'));
     storage.setItem(AUTOSAVE_KEY, theirs);
     window.dispatchEvent(new StorageEvent('storage', { key: AUTOSAVE_KEY, newValue: theirs }));
     editor.commit(renameDocument(editor.doc(), 'Mine, edited'));
-    vi.advanceTimersByTime(300);
+    vi.advanceTimersByTime(SAVED);
     // Their design stays in the slot; mine is kept beside it.
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(theirs);
     expect(listCopies(storage).map((c) => [c.reason, c.name])).toEqual([['otherTab', 'Mine, edited']]);

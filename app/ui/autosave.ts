@@ -94,11 +94,7 @@ export function startAutosave(editor: Editor, storage: Storage, delay = AUTOSAVE
   const fail = (error: unknown) => {
     if (failureNotice === null) failureNotice = editor.session.getState().notify('error', i18next.t('notices.saveFailed', { reason: describeFailure(error) }));
   };
-  const save = () => {
-    timer = null;
-    const doc = editor.doc();
-    if (doc === saved || held) return;
-    const text = serializeTopology(doc);
+  const write = (doc: Topology, text: string) => {
     if (otherTab) {
       // Another tab's design is in the saved slot: this one is kept beside it, not over it.
       const result = keepCopy(storage, 'otherTab', text, { id: TAB_ID });
@@ -118,14 +114,44 @@ export function startAutosave(editor: Editor, storage: Storage, delay = AUTOSAVE
       fail(error);
     }
   };
+  /**
+   * Serialized, not yet written. Serializing a large design and writing it to localStorage (synchronous, several MB)
+   * each take around 100 ms at 10,000 nodes: the timer's save does them in two tasks, so that neither blocks the page
+   * for long (issue 12). Leaving the page writes at once.
+   */
+  let pending: { doc: Topology; text: string; timer: ReturnType<typeof setTimeout> } | null = null;
+  const writePending = () => {
+    if (pending === null) return;
+    const { doc, text, timer: writeTimer } = pending;
+    clearTimeout(writeTimer);
+    pending = null;
+    if (!held) write(doc, text);
+  };
+  const save = (now: boolean) => {
+    timer = null;
+    const doc = editor.doc();
+    if (pending !== null && pending.doc !== doc) {
+      // Changed again since it was serialized: what is written is the design as it is now.
+      clearTimeout(pending.timer);
+      pending = null;
+    }
+    if (pending !== null) {
+      if (now) writePending();
+      return;
+    }
+    if (doc === saved || held) return;
+    const text = serializeTopology(doc);
+    if (now) write(doc, text);
+    else pending = { doc, text, timer: setTimeout(writePending, 0) };
+  };
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
-    save();
+    save(true);
   };
   const unsubscribe = editor.documents.subscribe((state, previous) => {
     if (state.history.present === previous.history.present) return;
     if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(save, delay);
+    timer = setTimeout(save, delay, false);
   });
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flush();
