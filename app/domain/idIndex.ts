@@ -18,7 +18,7 @@ const positions = new WeakMap<readonly unknown[], TextPositions>();
 export function positionsById(list: readonly { readonly id: string }[]): TextPositions {
   const known = positions.get(list);
   if (known !== undefined) return known;
-  const table = new TextTable(list.length);
+  const table = new TextTable(list.length, (position) => list[position]!.id);
   // From the end: the table keeps the first position it is given for an id.
   for (let i = list.length - 1; i >= 0; i--) table.add(list[i]!.id, i);
   positions.set(list, table);

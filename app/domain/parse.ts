@@ -182,14 +182,13 @@ function parseValue(value: unknown, owned: boolean): ParseResult {
   const read = readDocument(value, topologyShellSchema, COLLECTION_SCHEMAS, owned);
   if (!read.ok) return read;
   const doc = read.doc as Topology;
-  const lengths = COLLECTIONS.map((name) => doc[name].length);
+  const checked = COLLECTIONS.map((name) => doc[name]);
   addMissingGlobals(doc, () => usedIds(doc));
   // The map of every id serves the document's lookups by id (idIndex.ts), so that validating a document
-  // just read builds no map of its nodes or trunks again; only for lists still as the map saw them (a
-  // global object added in front moved the others).
+  // just read builds no map of its nodes or trunks again; only for the lists the map saw (a global object
+  // added in front makes a new list).
   COLLECTIONS.forEach((name, c) => {
-    const list: readonly unknown[] = doc[name];
-    if (list.length === lengths[c]) lendIds(list, read.owner, SLOT_BITS, c);
+    if (doc[name] === checked[c]) lendIds(doc[name], read.owner, SLOT_BITS, c);
   });
   return { ok: true, doc };
 }
@@ -309,10 +308,12 @@ function checkIdsAndReferences(doc: Referencing, found: ProblemList): IdOwners {
   // nodes, so it builds no strings unless there is a problem to tell, and no Map.
   let ids = 0;
   for (const name of COLLECTIONS) ids += doc[name]?.length ?? 0;
-  const owner = new TextTable(ids);
+  const lists = COLLECTIONS.map((name) => (doc[name] ?? []) as readonly { id: string }[]);
+  // A packed position says its element, and so its id: the table stores no texts.
+  const owner = new TextTable(ids, (at) => lists[at & SLOT_MASK]![at >>> SLOT_BITS]!.id);
   for (let c = 0; c < COLLECTIONS.length; c++) {
     const name = COLLECTIONS[c]!;
-    const list = (doc[name] ?? []) as readonly { id: string }[];
+    const list = lists[c]!;
     for (let i = 0; i < list.length && found.open; i++) {
       const id = list[i]!.id;
       if (!ID_PATTERN.test(id)) {

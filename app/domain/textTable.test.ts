@@ -52,4 +52,15 @@ describe('TextTable', () => {
     expect(table.get('y')).toBe(2);
     expect(table.get('z')).toBe(-1);
   });
+
+  it('stores no texts when a value says its own, and still grows and hands over to a Map', () => {
+    const texts = ids(5000);
+    const table = new TextTable(0, (value) => texts[value]!);
+    expect(texts.filter((id, i) => table.add(id, i) !== -1)).toEqual([]);
+    expect(table.add('id-7', 7)).toBe(7);
+    expectHolds(table, 5000);
+    const colliding = new CollidingTable(1000, (value) => texts[value]!);
+    expect(texts.slice(0, 1000).filter((id, i) => colliding.add(id, i) !== -1)).toEqual([]);
+    expectHolds(colliding, 1000);
+  });
 });

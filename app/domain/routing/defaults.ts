@@ -60,20 +60,21 @@ interface HasGlobals {
 
 /**
  * Adds what Lync always has — a global trunk configuration, voice policy and dial plan — where the
- * collection has none, in place, with ids claimed from `used` (format-2.md, Envelope). `used` may be
- * a function giving the set, called only when something is added: a large document that has its
- * globals never pays for a set of all its ids.
+ * collection has none, with ids claimed from `used` (format-2.md, Envelope). `used` may be a function
+ * giving the set, called only when something is added: a large document that has its globals never pays
+ * for a set of all its ids. `doc` gets a new list where one is added: a list is never changed in place
+ * (the parser's table of ids reads the lists it checked; idIndex.ts keeps tables by list).
  */
 export function addMissingGlobals(doc: HasGlobals, used: Set<string> | (() => Set<string>)): void {
   let ids = typeof used === 'function' ? null : used;
   const claim = (base: string) => claimId((ids ??= (used as () => Set<string>)()), base);
   if (!doc.trunkConfigurations.some((c) => c.scope.kind === 'global')) {
-    doc.trunkConfigurations.unshift(globalTrunkConfiguration(claim(GLOBAL_IDS.trunkConfiguration)));
+    doc.trunkConfigurations = [globalTrunkConfiguration(claim(GLOBAL_IDS.trunkConfiguration)), ...doc.trunkConfigurations];
   }
   if (!doc.voicePolicies.some((p) => p.scope.kind === 'global')) {
-    doc.voicePolicies.unshift(globalVoicePolicy(claim(GLOBAL_IDS.voicePolicy)));
+    doc.voicePolicies = [globalVoicePolicy(claim(GLOBAL_IDS.voicePolicy)), ...doc.voicePolicies];
   }
   if (!doc.dialPlans.some((p) => p.scope.kind === 'global')) {
-    doc.dialPlans.unshift(globalDialPlan(claim(GLOBAL_IDS.dialPlan)));
+    doc.dialPlans = [globalDialPlan(claim(GLOBAL_IDS.dialPlan)), ...doc.dialPlans];
   }
 }
