@@ -55,7 +55,10 @@ export async function buildCli() {
   spawnSync(process.execPath, [`${root}bin/trunkline.js`, 'validate', '-'], { input: WARM_UP_DESIGN, stdio: ['pipe', 'ignore', 'ignore'] });
 }
 
-/** A design with two problems (CENTRAL_SITE_NO_POOL, PEER_ROOT_TRUNK); the parser adds the global dial plan, with a pattern. */
+/**
+ * A design with problems to word (CENTRAL_SITE_NO_POOL, PEER_ROOT_TRUNK, route warnings) and a route pattern of its
+ * own: the global dial plan's default pattern alone does not load re2js (routing/pattern.ts), and its cache is wanted too.
+ */
 const WARM_UP_DESIGN = JSON.stringify({
   format: 'trunkline.topology',
   schemaVersion: 2,
@@ -63,6 +66,8 @@ const WARM_UP_DESIGN = JSON.stringify({
   sites: [{ id: 's', name: 'S', kind: 'central' }],
   nodes: [{ id: 'p', kind: 'pstnGateway', siteId: 's', address: 'gw.contoso.com' }],
   trunks: [],
+  pstnUsages: ['Local'],
+  voiceRoutes: [{ id: 'r', name: 'R', numberPattern: '^\\+1(\\d{10})$', pstnUsages: ['Local'], trunkIds: [] }],
 });
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

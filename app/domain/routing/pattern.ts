@@ -10,6 +10,7 @@
 // - pending: read and valid, but the engine is not loaded yet (the browser loads re2js after the page
 //   starts, to keep it out of the first download; the CLI and the tests load it before they begin).
 import type { RE2JS } from 're2js';
+import { keepAllRule } from './defaults.ts';
 
 let engine: typeof RE2JS | null = null;
 let loading: Promise<void> | null = null;
@@ -36,6 +37,9 @@ export function patternEngineReady(): boolean {
   if (engine === null && loadNow !== null) engine = loadNow();
   return engine !== null;
 }
+
+/** Patterns Trunkline writes itself (the global dial plan's rule), known to compile: see translate. */
+const KNOWN_GOOD: ReadonlySet<string> = new Set([keepAllRule().pattern]);
 
 export type PatternFault =
   | 'notEnoughParens'
@@ -472,14 +476,6 @@ function translate(source: string): PatternVerdict {
     if (e instanceof Stop) return e.verdict;
     throw e;
   }
-  if (!patternEngineReady()) return { kind: 'pending', groups: translated.captures.length };
-  let re: RE2JS;
-  try {
-    re = engine!.compile(translated.source);
-  } catch {
-    // Valid .NET that RE2 will not take (a count over 1,000, a program too large…).
-    return { kind: 'unsupported', feature: 'engineLimit', at: 0 };
-  }
   // .NET numbers unnamed groups first, left to right, then named ones.
   const groupIndex = [0];
   translated.captures.forEach((named, i) => {
@@ -488,7 +484,33 @@ function translate(source: string): PatternVerdict {
   translated.captures.forEach((named, i) => {
     if (named) groupIndex.push(i + 1);
   });
-  return { kind: 'ok', pattern: { source, groups: translated.captures.length, re, groupIndex } };
+  const groups = translated.captures.length;
+  if (engine === null && loadNow !== null && KNOWN_GOOD.has(source)) {
+    // Lync's own default, which RE2 takes (patternEngineLazy.test.ts): compiled when first matched, so that a command
+    // whose design has no other pattern (every format-1 design) never loads the engine.
+    let re: RE2JS | null = null;
+    const compiled = translated.source;
+    const pattern: CompiledPattern = {
+      source,
+      groups,
+      groupIndex,
+      get re() {
+        // patternEngineReady loads the engine (loadNow is set).
+        if (re === null && patternEngineReady()) re = engine!.compile(compiled);
+        return re!;
+      },
+    };
+    return { kind: 'ok', pattern };
+  }
+  if (!patternEngineReady()) return { kind: 'pending', groups };
+  let re: RE2JS;
+  try {
+    re = engine!.compile(translated.source);
+  } catch {
+    // Valid .NET that RE2 will not take (a count over 1,000, a program too large…).
+    return { kind: 'unsupported', feature: 'engineLimit', at: 0 };
+  }
+  return { kind: 'ok', pattern: { source, groups, re, groupIndex } };
 }
 
 // Compiled once per distinct source: documents share most patterns, and a document version is
