@@ -49,8 +49,12 @@ export const siteSchema = z.strictObject({
   frame: z.optional(frameSchema),
 });
 
+/**
+ * What every node has after its `id` and `kind`. The keys come in format.md's order, which the serializer
+ * writes: zod's output has the schema's key order, so the parser's fast path keeps the objects JSON.parse
+ * made only when the two agree (otherwise it copies 10,000 nodes).
+ */
 const nodeBase = {
-  id,
   siteId: ref,
   label: z.optional(z.string().check(z.maxLength(LIMITS.labelChars))),
   position: z.optional(positionSchema),
@@ -59,8 +63,9 @@ const nodeBase = {
 const servers = z.array(host).check(z.minLength(1), z.maxLength(LIMITS.serversPerNode));
 
 export const frontEndPoolSchema = z.strictObject({
-  ...nodeBase,
+  id,
   kind: z.literal('frontEndPool'),
+  ...nodeBase,
   fqdn: host,
   edition: z.enum(['enterprise', 'standard']),
   servers,
@@ -69,15 +74,17 @@ export const frontEndPoolSchema = z.strictObject({
 });
 
 export const directorSchema = z.strictObject({
-  ...nodeBase,
+  id,
   kind: z.literal('director'),
+  ...nodeBase,
   fqdn: host,
   servers,
 });
 
 export const mediationPoolSchema = z.strictObject({
-  ...nodeBase,
+  id,
   kind: z.literal('mediationPool'),
+  ...nodeBase,
   fqdn: host,
   servers,
   nextHopId: z.nullable(ref),
@@ -85,8 +92,9 @@ export const mediationPoolSchema = z.strictObject({
 });
 
 export const peerSchema = z.strictObject({
-  ...nodeBase,
+  id,
   kind: z.enum(['pstnGateway', 'ipPbx', 'sbc']),
+  ...nodeBase,
   address: host,
   dnsLoadBalancing: z._default(z.boolean(), DEFAULTS.peer.dnsLoadBalancing),
   qualified: z._default(z.boolean(), DEFAULTS.peer.qualified),

@@ -201,15 +201,18 @@ function compileType(zod: Internals): FastPath | null {
       const paths = items as FastPath[];
       return (v, reuse) => {
         if (!Array.isArray(v) || v.length !== paths.length) return NOT_SURE;
-        const out: unknown[] = [];
-        let same = reuse;
+        // As for arrays: no copy is made while every item is its own output.
+        let out: unknown[] | null = reuse ? null : new Array<unknown>(paths.length);
         for (let i = 0; i < paths.length; i++) {
           const item = paths[i]!(v[i], reuse);
           if (item === NOT_SURE || item === undefined) return NOT_SURE;
+          if (out === null) {
+            if (item === v[i]) continue;
+            out = v.slice(0, i);
+          }
           out[i] = item;
-          same &&= item === v[i];
         }
-        return same ? v : out;
+        return out ?? v;
       };
     }
     case 'object':
