@@ -10,7 +10,7 @@ import { RECOVERY_KEY, listCopies } from '../store/recovery.ts';
 import { MemoryStorage } from '../store/testing/memoryStorage.ts';
 import { generateTopology } from '../domain/generate.ts';
 import { WORKER_FROM_SAVED_CHARS } from '../io/workerSizes.ts';
-import { AUTOSAVE_KEY, loadAutosave, parseSavedAhead, startAutosave } from './autosave.ts';
+import { AUTOSAVE_KEY, RETRY_AFTER_FAILURE_MS, loadAutosave, parseSavedAhead, startAutosave } from './autosave.ts';
 import { createEditor } from './editor.ts';
 
 beforeAll(() => initI18n());
@@ -98,18 +98,48 @@ describe('autosave', () => {
     storage.failing = true;
     const editor = createEditor(createDocumentStore(validDoc()), createSessionStore());
     const stop = startAutosave(editor, storage, 300);
+    const writes = vi.spyOn(storage, 'setItem');
     editor.commit(renameDocument(editor.doc(), 'One'));
     vi.advanceTimersByTime(SAVED);
+    expect(writes).toHaveBeenCalledTimes(1);
+    // After a failure the next save waits RETRY_AFTER_FAILURE_MS, whatever changes meanwhile.
     editor.commit(renameDocument(editor.doc(), 'Two'));
     vi.advanceTimersByTime(SAVED);
+    editor.commit(renameDocument(editor.doc(), 'Two, again'));
+    vi.advanceTimersByTime(SAVED);
+    expect(writes).toHaveBeenCalledTimes(1);
     const notices = editor.session.getState().notices;
     expect(notices).toHaveLength(1);
     expect(notices[0]!.text).toMatch(/could not be saved.*storage full/);
-    expect(editor.doc().name).toBe('Two');
+    expect(editor.doc().name).toBe('Two, again');
     storage.failing = false;
     editor.commit(renameDocument(editor.doc(), 'Three'));
     vi.advanceTimersByTime(SAVED);
+    expect(writes).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(RETRY_AFTER_FAILURE_MS);
+    expect(writes).toHaveBeenCalledTimes(2);
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Three"');
     expect(editor.session.getState().notices).toHaveLength(0);
+    // Saved again: changes are saved after the usual delay.
+    editor.commit(renameDocument(editor.doc(), 'Four'));
+    vi.advanceTimersByTime(SAVED);
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Four"');
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('tries again at once when the page is left, even while waiting after a failure', () => {
+    vi.useFakeTimers();
+    const storage = new MemoryStorage();
+    storage.failing = true;
+    const editor = createEditor(createDocumentStore(validDoc()), createSessionStore());
+    const stop = startAutosave(editor, storage, 300);
+    editor.commit(renameDocument(editor.doc(), 'One'));
+    vi.advanceTimersByTime(SAVED);
+    storage.failing = false;
+    editor.commit(renameDocument(editor.doc(), 'Two'));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Two"');
     stop();
     vi.useRealTimers();
   });

@@ -10,6 +10,12 @@ import { WORKER_FROM_SAVED_CHARS } from '../io/workerSizes.ts';
 
 export const AUTOSAVE_KEY = 'trunkline.autosave.v1';
 export const AUTOSAVE_DELAY_MS = 300;
+/**
+ * After a save fails (storage full, or not allowed), the next is tried no sooner than this, and when the page is
+ * left. A design over the quota would otherwise be serialized after every change (about 80 ms at 10,000 nodes)
+ * only to fail again; the notice already says it is not saved.
+ */
+export const RETRY_AFTER_FAILURE_MS = 30_000;
 
 /** `kept`: whether the unreadable text could be set aside among the recovery copies (store/recovery.ts). */
 export type LoadResult = { kind: 'none' } | { kind: 'restored'; doc: Topology } | { kind: 'unreadable'; kept: boolean };
@@ -91,21 +97,27 @@ export function startAutosave(editor: Editor, storage: Storage, delay = AUTOSAVE
   let otherTab = false;
   let otherTabNotice: number | null = null;
 
+  /** Date.now() before which no save is tried after one failed (0: none failed). */
+  let retryAt = 0;
   const fail = (error: unknown) => {
+    retryAt = Date.now() + RETRY_AFTER_FAILURE_MS;
     if (failureNotice === null) failureNotice = editor.session.getState().notify('error', i18next.t('notices.saveFailed', { reason: describeFailure(error) }));
   };
   const write = (doc: Topology, text: string) => {
     if (otherTab) {
       // Another tab's design is in the saved slot: this one is kept beside it, not over it.
       const result = keepCopy(storage, 'otherTab', text, { id: TAB_ID });
-      if (result.kept) saved = doc;
-      else fail(new DOMException(result.why, result.why === 'full' ? 'QuotaExceededError' : 'SecurityError'));
+      if (result.kept) {
+        saved = doc;
+        retryAt = 0;
+      } else fail(new DOMException(result.why, result.why === 'full' ? 'QuotaExceededError' : 'SecurityError'));
       return;
     }
     try {
       storage.setItem(AUTOSAVE_KEY, text);
       saved = doc;
       written = text;
+      retryAt = 0;
       if (failureNotice !== null) {
         editor.session.getState().dismiss(failureNotice);
         failureNotice = null;
@@ -151,7 +163,7 @@ export function startAutosave(editor: Editor, storage: Storage, delay = AUTOSAVE
   const unsubscribe = editor.documents.subscribe((state, previous) => {
     if (state.history.present === previous.history.present) return;
     if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(save, delay, false);
+    timer = setTimeout(save, Math.max(delay, retryAt - Date.now()), false);
   });
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flush();
