@@ -18,6 +18,30 @@ beforeAll(() => initI18n());
 /** The autosave's delay, then the write's own task (fake timers run a 0 ms timer set during a tick 1 ms later). */
 const SAVED = 301;
 
+/** With fake timers: an editor on validDoc() whose design is autosaved to `storage` after 300 ms; `end` stops both. */
+function autosaving(storage = new MemoryStorage()) {
+  vi.useFakeTimers();
+  const editor = createEditor(createDocumentStore(validDoc()), createSessionStore());
+  const autosave = startAutosave(editor, storage, 300);
+  return {
+    storage,
+    editor,
+    autosave,
+    rename: (name: string) => editor.commit(renameDocument(editor.doc(), name)),
+    saved: () => storage.getItem(AUTOSAVE_KEY),
+    end: () => {
+      autosave();
+      vi.useRealTimers();
+    },
+  };
+}
+
+function failingStorage(): MemoryStorage {
+  const storage = new MemoryStorage();
+  storage.failing = true;
+  return storage;
+}
+
 describe('autosave', () => {
   it('restores exactly what it saved', () => {
     const storage = new MemoryStorage();
@@ -47,65 +71,53 @@ describe('autosave', () => {
   });
 
   it('saves within the delay after a change, and when the page is hidden', () => {
-    vi.useFakeTimers();
-    const storage = new MemoryStorage();
-    const editor = createEditor(createDocumentStore(validDoc()), createSessionStore());
-    const stop = startAutosave(editor, storage, 300);
-    editor.commit(renameDocument(editor.doc(), 'Saved'));
-    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
+    const { rename, saved, end } = autosaving();
+    rename('Saved');
+    expect(saved()).toBeNull();
     vi.advanceTimersByTime(SAVED);
-    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Saved"');
-    editor.commit(renameDocument(editor.doc(), 'Hidden'));
+    expect(saved()).toContain('"name": "Saved"');
+    rename('Hidden');
     window.dispatchEvent(new Event('pagehide'));
-    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Hidden"');
-    stop();
-    vi.useRealTimers();
+    expect(saved()).toContain('"name": "Hidden"');
+    end();
   });
 
   it('serializes and writes in two tasks, writing the design as it is when the write comes', () => {
-    vi.useFakeTimers();
-    const storage = new MemoryStorage();
-    const editor = createEditor(createDocumentStore(validDoc()), createSessionStore());
-    const stop = startAutosave(editor, storage, 300);
-    editor.commit(renameDocument(editor.doc(), 'First'));
+    const { rename, saved, autosave, end } = autosaving();
+    rename('First');
     vi.advanceTimersByTime(300);
     // The delay's task serialized; the write is a task of its own.
     expect(vi.getTimerCount()).toBe(1);
-    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
+    expect(saved()).toBeNull();
     vi.runOnlyPendingTimers();
-    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "First"');
+    expect(saved()).toContain('"name": "First"');
     // Leaving the page between the two tasks writes at once.
-    editor.commit(renameDocument(editor.doc(), 'Leaving'));
+    rename('Leaving');
     vi.advanceTimersByTime(300);
     window.dispatchEvent(new Event('pagehide'));
-    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Leaving"');
+    expect(saved()).toContain('"name": "Leaving"');
     expect(vi.getTimerCount()).toBe(0);
     // Held between the two tasks: nothing is written.
-    editor.commit(renameDocument(editor.doc(), 'Held'));
+    rename('Held');
     vi.advanceTimersByTime(300);
-    stop.hold();
+    autosave.hold();
     vi.runOnlyPendingTimers();
-    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Leaving"');
-    stop.resume();
-    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Held"');
-    stop();
-    vi.useRealTimers();
+    expect(saved()).toContain('"name": "Leaving"');
+    autosave.resume();
+    expect(saved()).toContain('"name": "Held"');
+    end();
   });
 
   it('shows one notice when saving fails and keeps the design in the tab', () => {
-    vi.useFakeTimers();
-    const storage = new MemoryStorage();
-    storage.failing = true;
-    const editor = createEditor(createDocumentStore(validDoc()), createSessionStore());
-    const stop = startAutosave(editor, storage, 300);
+    const { storage, editor, rename, saved, end } = autosaving(failingStorage());
     const writes = vi.spyOn(storage, 'setItem');
-    editor.commit(renameDocument(editor.doc(), 'One'));
+    rename('One');
     vi.advanceTimersByTime(SAVED);
     expect(writes).toHaveBeenCalledTimes(1);
     // After a failure the next save waits RETRY_AFTER_FAILURE_MS, whatever changes meanwhile.
-    editor.commit(renameDocument(editor.doc(), 'Two'));
+    rename('Two');
     vi.advanceTimersByTime(SAVED);
-    editor.commit(renameDocument(editor.doc(), 'Two, again'));
+    rename('Two, again');
     vi.advanceTimersByTime(SAVED);
     expect(writes).toHaveBeenCalledTimes(1);
     const notices = editor.session.getState().notices;
@@ -113,35 +125,29 @@ describe('autosave', () => {
     expect(notices[0]!.text).toMatch(/could not be saved.*storage full/);
     expect(editor.doc().name).toBe('Two, again');
     storage.failing = false;
-    editor.commit(renameDocument(editor.doc(), 'Three'));
+    rename('Three');
     vi.advanceTimersByTime(SAVED);
     expect(writes).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(RETRY_AFTER_FAILURE_MS);
     expect(writes).toHaveBeenCalledTimes(2);
-    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Three"');
+    expect(saved()).toContain('"name": "Three"');
     expect(editor.session.getState().notices).toHaveLength(0);
     // Saved again: changes are saved after the usual delay.
-    editor.commit(renameDocument(editor.doc(), 'Four'));
+    rename('Four');
     vi.advanceTimersByTime(SAVED);
-    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Four"');
-    stop();
-    vi.useRealTimers();
+    expect(saved()).toContain('"name": "Four"');
+    end();
   });
 
   it('tries again at once when the page is left, even while waiting after a failure', () => {
-    vi.useFakeTimers();
-    const storage = new MemoryStorage();
-    storage.failing = true;
-    const editor = createEditor(createDocumentStore(validDoc()), createSessionStore());
-    const stop = startAutosave(editor, storage, 300);
-    editor.commit(renameDocument(editor.doc(), 'One'));
+    const { storage, rename, saved, end } = autosaving(failingStorage());
+    rename('One');
     vi.advanceTimersByTime(SAVED);
     storage.failing = false;
-    editor.commit(renameDocument(editor.doc(), 'Two'));
+    rename('Two');
     window.dispatchEvent(new Event('pagehide'));
-    expect(storage.getItem(AUTOSAVE_KEY)).toContain('"name": "Two"');
-    stop();
-    vi.useRealTimers();
+    expect(saved()).toContain('"name": "Two"');
+    end();
   });
 });
 
