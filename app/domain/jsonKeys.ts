@@ -58,7 +58,6 @@ function keysWritten(text: string): number {
   return count;
 }
 
-/** How many own keys the objects of a parsed JSON value hold. */
 /**
  * Whether for…in over a parsed object sees its own keys only: it sees Object.prototype's enumerable ones too,
  * of which there are none unless a library put some there.
@@ -67,6 +66,7 @@ export function forInSeesOwnKeys(): boolean {
   return Object.keys(Object.prototype).length === 0;
 }
 
+/** How many own keys the objects of a parsed JSON value hold. */
 function keysHeld(value: unknown): number {
   let count = 0;
   const pending: unknown[] = [value];
