@@ -1,4 +1,5 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
+import { lowerCase } from '../names.ts';
 import { TextTable } from '../textTable.ts';
 
 export const routeNameDuplicate = defineRule({
@@ -13,7 +14,7 @@ export const routeNameDuplicate = defineRule({
     const reports: RuleReport<'default'>[] = [];
     for (let position = 0; position < routes.length; position++) {
       const route = routes[position]!;
-      const earlier = first.add(route.name.toLowerCase(), position);
+      const earlier = first.add(lowerCase(route.name), position);
       if (earlier >= 0) reports.push({ messageId: 'default', params: { name: route.name }, targets: [route.id, routes[earlier]!.id] });
     }
     return reports;
