@@ -97,6 +97,11 @@ function isVersion(version: number): version is LinkVersion {
   return Object.hasOwn(VERSIONS, version);
 }
 
+/** Tolerates what copying does to a link: the "#" taken along, a line break where a mail client wrapped it. */
+function linkText(fragment: string): string {
+  return fragment.replace(/^#/, '').replace(/\s+/g, '');
+}
+
 /** A link's version and its bytes (check code and deflated layout), or null when it is not a link this version reads. */
 function linkBytes(text: string): { version: LinkVersion; bytes: Uint8Array } | null {
   const head = LINK_HEAD.exec(text);
@@ -113,7 +118,7 @@ function linkBytes(text: string): { version: LinkVersion; bytes: Uint8Array } | 
  */
 export function layoutExceeds(fragment: string, bytes: number): boolean {
   if (typeof fragment !== 'string' || fragment.length > MAX_LINK_CHARS) return false;
-  const link = linkBytes(fragment.replace(/^#/, '').replace(/\s+/g, ''));
+  const link = linkBytes(linkText(fragment));
   if (!link || link.bytes.length <= CHECK_BYTES) return false;
   const { dictionary } = VERSIONS[link.version];
   const inflated = inflateCapped(link.bytes.subarray(CHECK_BYTES), { format: 'deflate', dictionary, maxBytes: bytes });
@@ -127,8 +132,7 @@ function read(fragment: unknown): LinkReading {
     const max = MAX_LINK_CHARS / 1048576;
     return refuse('link.tooLong', { size, max });
   }
-  // Tolerate what copying does to a link: the "#" taken along, a line break where a mail client wrapped it.
-  const text = fragment.replace(/^#/, '').replace(/\s+/g, '');
+  const text = linkText(fragment);
   if (text === '') return refuse('link.empty', {});
   const head = LINK_HEAD.exec(text);
   if (!head) return refuse('link.notALink', { prefix: PREFIX });
