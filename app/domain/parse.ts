@@ -306,9 +306,8 @@ type IdOwners = TextPositions;
 function checkIdsAndReferences(doc: Referencing, found: ProblemList): IdOwners {
   // One table from id to where it stands (IdOwners): this pass runs over every id of documents of 10,000
   // nodes, so it builds no strings unless there is a problem to tell, and no Map.
-  let ids = 0;
-  for (const name of COLLECTIONS) ids += doc[name]?.length ?? 0;
   const lists = COLLECTIONS.map((name) => (doc[name] ?? []) as readonly { id: string }[]);
+  const ids = lists.reduce((sum, list) => sum + list.length, 0);
   // A packed position says its element, and so its id: the table stores no texts.
   const owner = new TextTable(ids, (at) => lists[at & SLOT_MASK]![at >>> SLOT_BITS]!.id);
   for (let c = 0; c < COLLECTIONS.length; c++) {
