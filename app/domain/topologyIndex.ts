@@ -27,6 +27,33 @@ export function indexTopology(doc: Topology): TopologyIndex {
   };
 }
 
+/** Each trunk's Mediation-side and peer-side node, as positions in `doc.nodes` (-1: no node of that id). */
+export interface TrunkEnds {
+  mediation: Int32Array;
+  peer: Int32Array;
+}
+
+const endsByTrunks = new WeakMap<readonly Trunk[], { nodes: readonly TopologyNode[]; ends: TrunkEnds }>();
+
+/**
+ * The ends of every trunk, looked up once per version of the lists (they are never changed in place): the
+ * index and the rules that count by node (MEDIATION_CAPACITY, MEDIATION_UNUSED, PEER_ROOT_TRUNK) read
+ * these rather than each looking up 10,000 trunks' ends again.
+ */
+export function trunkEnds(doc: Pick<Topology, 'nodes' | 'trunks'>): TrunkEnds {
+  const { nodes, trunks } = doc;
+  const known = endsByTrunks.get(trunks);
+  if (known !== undefined && known.nodes === nodes) return known.ends;
+  const at = positionsById(nodes);
+  const ends = { mediation: new Int32Array(trunks.length), peer: new Int32Array(trunks.length) };
+  for (let t = 0; t < trunks.length; t++) {
+    ends.mediation[t] = at.get(trunks[t]!.mediationId);
+    ends.peer[t] = at.get(trunks[t]!.peerId);
+  }
+  endsByTrunks.set(trunks, { nodes, ends });
+  return ends;
+}
+
 /**
  * Trunks by node as positions rather than a list per node: for each node position, a run of trunk positions
  * in one typed array (counted, then filled), so that 10,000 nodes cost two arrays, not 10,000 and a Map.
@@ -34,25 +61,26 @@ export function indexTopology(doc: Topology): TopologyIndex {
 function indexTrunksByNode(doc: Topology): IdLookup<Trunk[]> {
   const { nodes, trunks } = doc;
   const at = positionsById(nodes);
-  /** Each trunk's mediation node and peer node positions (-1: none, or the same node as the mediation side). */
-  const ends = new Int32Array(trunks.length * 2);
+  const ends = trunkEnds(doc);
+  /** A trunk's peer-side position, or -1 where that is its Mediation side too (listed once). */
+  const peerOf = (t: number) => (trunks[t]!.peerId === trunks[t]!.mediationId ? -1 : ends.peer[t]!);
   /** Where each node's run begins in `order`, and where the last one ends. */
   const start = new Int32Array(nodes.length + 1);
   for (let t = 0; t < trunks.length; t++) {
-    const trunk = trunks[t]!;
-    const mediation = at.get(trunk.mediationId);
-    const peer = trunk.peerId === trunk.mediationId ? -1 : at.get(trunk.peerId);
-    ends[2 * t] = mediation;
-    ends[2 * t + 1] = peer;
+    const mediation = ends.mediation[t]!;
+    const peer = peerOf(t);
     if (mediation >= 0) start[mediation + 1]!++;
     if (peer >= 0) start[peer + 1]!++;
   }
   for (let n = 0; n < nodes.length; n++) start[n + 1]! += start[n]!;
   const order = new Int32Array(start[nodes.length]!);
   const next = start.slice(0, nodes.length);
-  for (let side = 0; side < ends.length; side++) {
-    const node = ends[side]!;
-    if (node >= 0) order[next[node]!++] = side >> 1;
+  // Each trunk at its Mediation side, then its peer side, in document order (as the runs were counted).
+  for (let t = 0; t < trunks.length; t++) {
+    const mediation = ends.mediation[t]!;
+    const peer = peerOf(t);
+    if (mediation >= 0) order[next[mediation]!++] = t;
+    if (peer >= 0) order[next[peer]!++] = t;
   }
   return {
     get(id: string): Trunk[] | undefined {

@@ -1,6 +1,7 @@
 import { effectiveTrunkConfiguration } from '../routing/scopes.ts';
 import { defineRule, type RuleReport } from '../diagnostic.ts';
 import { positionsById } from '../idIndex.ts';
+import { trunkEnds } from '../topologyIndex.ts';
 import { nodeRef } from '../describe.ts';
 import type { MediationEndpoint, Topology } from '../model.ts';
 import { isMediationEndpoint } from '../model.ts';
@@ -39,10 +40,11 @@ export function mediationLoads(doc: Topology): { endpoint: MediationEndpoint; lo
   // count), in one pass over the trunks in document order: no list of trunks per node.
   const nodes = doc.nodes;
   const at = positionsById(nodes);
+  const { mediation: mediationAt } = trunkEnds(doc);
   const calls = new Float64Array(nodes.length);
   for (let k = 0; k < doc.trunks.length; k++) {
     const trunk = doc.trunks[k]!;
-    const mediation = at.get(trunk.mediationId);
+    const mediation = mediationAt[k]!;
     // Bypassed media does not pass through the Mediation Server.
     if (mediation >= 0 && !effectiveTrunkConfiguration(doc, trunk.id)?.mediaBypass) calls[mediation]! += trunk.peakCalls ?? 0;
   }

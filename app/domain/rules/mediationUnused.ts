@@ -1,5 +1,6 @@
 import { defineRule, type RuleReport } from '../diagnostic.ts';
 import { positionsById } from '../idIndex.ts';
+import { trunkEnds } from '../topologyIndex.ts';
 import { nodeParam } from '../describe.ts';
 import { isMediationEndpoint } from '../model.ts';
 
@@ -17,11 +18,8 @@ export const mediationUnused = defineRule({
     // Only the mediation side counts (a trunk may wrongly name the node as its peer): nodes marked by position.
     const at = positionsById(doc.nodes);
     const carries = new Uint8Array(doc.nodes.length);
-    for (let k = 0; k < doc.trunks.length; k++) {
-      const trunk = doc.trunks[k]!;
-      const mediation = at.get(trunk.mediationId);
-      if (mediation >= 0) carries[mediation] = 1;
-    }
+    const mediationAt = trunkEnds(doc).mediation;
+    for (let k = 0; k < mediationAt.length; k++) if (mediationAt[k]! >= 0) carries[mediationAt[k]!] = 1;
     const reports: RuleReport<'mediationPool' | 'collocated'>[] = [];
     for (let k = 0; k < doc.nodes.length; k++) {
       const node = doc.nodes[k]!;

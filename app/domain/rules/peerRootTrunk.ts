@@ -1,5 +1,6 @@
 import { defineRule, type MessageParams, type RuleReport } from '../diagnostic.ts';
 import { positionsById } from '../idIndex.ts';
+import { trunkEnds } from '../topologyIndex.ts';
 import { nodeRef } from '../describe.ts';
 import type { Trunk } from '../model.ts';
 
@@ -38,14 +39,14 @@ export const peerRootTrunk = defineRule({
     // Counted first, by the position of each trunk's peer side (a trunk that wrongly names the peer as its
     // Mediation end is not its trunk): the lists below are made only for a peer to report, and most peers are clean.
     const at = positionsById(doc.nodes);
+    const peerAt = trunkEnds(doc).peer;
     const counts = new Int32Array(doc.nodes.length);
     const rootCounts = new Int32Array(doc.nodes.length);
     for (let k = 0; k < doc.trunks.length; k++) {
-      const trunk = doc.trunks[k]!;
-      const peer = at.get(trunk.peerId);
+      const peer = peerAt[k]!;
       if (peer < 0) continue;
       counts[peer]!++;
-      if (trunk.root) rootCounts[peer]!++;
+      if (doc.trunks[k]!.root) rootCounts[peer]!++;
     }
     const reports: RuleReport<Id>[] = [];
     for (const peer of index.peers) {
